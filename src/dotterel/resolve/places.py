@@ -1,0 +1,376 @@
+"""Toponym mentions -> GeoNames places, and the place where an event happened.
+
+Rules (see docs/places.md):
+
+* Mentions come from spaCy GPE / LOC / FAC / NORP entities plus capitalised n-grams
+  that name a country, an admin1 or a city of 1M+ people (never at a sentence start).
+  "<X> province/governorate/region/state/..." is an admin1 mention;
+  "northern/north-western/... <Country>" is a region of that country.
+* Each mention's candidates are scored by a prior (log population, feature rank:
+  country > admin1 > capital > admin1 seat > other city; alternate names and an
+  admin1 named like its own seat city are penalised) plus document context:
+  countries and admin1s of the other mentions, the caller's ``context_countries``,
+  and a following ", <admin1 or country>" ("Paris, Texas"). One sense per
+  discourse: every mention of the same name gets the same place.
+* An admin division that is not indexed ("Kane County": most US counties and all
+  ADM2 outside the US are missing) gets the document's most mentioned admin1,
+  with precision "admin1".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Place
+from .gazetteer import Gazetteer, GazEntry, normalise_name
+
+ADMIN_WORDS = ("province", "provinces", "governorate", "region", "state", "district", "county", "parish",
+               "oblast", "prefecture", "department", "canton")
+_ADMIN_AFTER = re.compile(r"\s+(?:" + "|".join(ADMIN_WORDS) + r")\b", re.IGNORECASE)
+_ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|state|district|county|oblast|prefecture) of\s+$",
+                           re.IGNORECASE)
+_DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|western|"
+              r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)")
+_REGION_BEFORE = re.compile(r"\b" + _DIRECTION + r"\s+$", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"^,\s+((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})")
+PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
+FEATURE_BONUS = {"PCLI": 6.0, "ADM1": 3.0, "PPLC": 2.0, "PPLA": 1.0, "ADM2": 0.5}
+BIG_CITY = 1_000_000
+
+
+@dataclass(slots=True)
+class Mention:
+    """A toponym span to resolve. ``kind``: "plain", "admin" (with an admin word) or "region"."""
+
+    text: str
+    start: int
+    end: int
+    lookup: str
+    kind: str = "plain"
+    label: str | None = None  # the spaCy entity label, when from NER
+
+
+def _prior(c: GazEntry, cands: Sequence[GazEntry]) -> float:
+    score = math.log10(c.population + 1) + FEATURE_BONUS.get(c.feature_code, 0.0)
+    if c.alt:
+        score -= 2.0
+    if c.feature_code == "ADM1" and any(
+        o.feature == "P" and o.admin1_code == c.admin1_code and not o.alt and o.population >= 5000
+        for o in cands
+    ):
+        score -= 5.0  # "Aleppo" alone is the city; "Aleppo province" is the admin1
+    return score
+
+
+def _lookup(gaz: Gazetteer, m: Mention) -> list[GazEntry]:
+    if m.kind == "admin" and m.text != m.lookup:  # "Dallas County" is itself a name
+        seen = set()
+        out = []
+        for c in gaz.candidates(m.text) + gaz.candidates(m.lookup):
+            if c not in seen:
+                seen.add(c)
+                out.append(c)
+        return out
+    return gaz.candidates(m.lookup)
+
+
+def _filter(m: Mention, cands: list[GazEntry]) -> list[GazEntry]:
+    if m.kind == "admin":
+        return [c for c in cands if c.feature_code in ("ADM1", "ADM2")]
+    if m.kind == "region":
+        return [c for c in cands if c.feature_code in ("PCLI", "ADM1")]
+    if m.label == "NORP":
+        return [c for c in cands if c.feature_code in ("PCLI", "ADM1")]
+    return cands
+
+
+def _to_iso2(codes: Sequence[str]) -> list[str]:
+    out = []
+    for code in codes:
+        if not code:
+            continue
+        if len(code) == 2:
+            out.append(code.upper())
+        elif len(code) == 3:
+            import pycountry
+
+            hit = pycountry.countries.get(alpha_3=code.upper())
+            if hit is not None:
+                out.append(hit.alpha_2)
+    return out
+
+
+def resolve_mentions(text: str, mentions: Sequence[Mention], gaz: Gazetteer, *,
+                     context_countries: Sequence[str] = ()) -> list[Place | None]:
+    """Resolve each mention in the context of the others; ``None`` where nothing fits."""
+    cands = [_filter(m, _lookup(gaz, m)) for m in mentions]
+    priors = [{id(c): _prior(c, cs) for c in cs} for cs in cands]
+    given = Counter(_to_iso2(context_countries))
+
+    # "X, Y": Y names the admin1 or country of X
+    qualifiers: list[list[GazEntry]] = []
+    for m in mentions:
+        hit = _COMMA_AFTER.match(text[m.end:m.end + 60])
+        quals: list[GazEntry] = []
+        if hit:
+            words = hit.group(1).split()
+            for n in range(len(words), 0, -1):
+                quals = [q for q in gaz.candidates(" ".join(words[:n])) if q.feature_code in ("PCLI", "ADM1")]
+                if quals:
+                    break
+        qualifiers.append(quals)
+
+    def score(i: int, c: GazEntry, countries: Counter, admins: Counter) -> float:
+        s = priors[i][id(c)]
+        total = sum(countries.values())
+        if total > 0:
+            share = countries.get(c.country, 0.0) / total
+            s += (1.0 if share > 0.05 else 0.0) + 5.0 * share
+            a_share = admins.get(c.admin1_code, 0.0) / total if c.admin1_code and c.feature_code != "ADM1" else 0
+            s += (1.0 if a_share > 0.05 else 0.0) + 4.0 * a_share
+        if given.get(c.country):
+            s += 3.0
+        for q in qualifiers[i]:
+            if (q.feature_code == "PCLI" and q.country == c.country) or (
+                    q.feature_code == "ADM1" and q.admin1_code == c.admin1_code):
+                s += 8.0
+                break
+        return s
+
+    keys = [(normalise_name(m.lookup), m.kind) for m in mentions]
+    scores = [[priors[i][id(c)] for c in cands[i]] for i in range(len(mentions))]
+    for _round in range(3):
+        # soft votes: each mention spreads one vote over its candidates' countries / admin1s
+        votes_c: list[Counter] = []
+        votes_a: list[Counter] = []
+        for i in range(len(mentions)):
+            vc: Counter = Counter()
+            va: Counter = Counter()
+            if cands[i]:
+                top = max(scores[i])
+                weights = [math.exp(x - top) for x in scores[i]]
+                z = sum(weights)
+                for c, w in zip(cands[i], weights):
+                    vc[c.country] += w / z
+                    if c.admin1_code:
+                        va[c.admin1_code] += w / z
+            votes_c.append(vc)
+            votes_a.append(va)
+        all_c: Counter = sum(votes_c, Counter())
+        all_a: Counter = sum(votes_a, Counter())
+        new_scores = []
+        for i in range(len(mentions)):
+            c_ctx, a_ctx = all_c.copy(), all_a.copy()
+            c_ctx.subtract(votes_c[i])  # a mention is no evidence for itself
+            a_ctx.subtract(votes_a[i])
+            new_scores.append([score(i, c, c_ctx, a_ctx) for c in cands[i]])
+        scores = new_scores
+    # one sense per discourse: same name and kind -> the best-scoring sense
+    group_best: dict[tuple[str, str], tuple[GazEntry, float]] = {}
+    for i in range(len(mentions)):
+        for c, x in zip(cands[i], scores[i]):
+            if keys[i] not in group_best or x > group_best[keys[i]][1]:
+                group_best[keys[i]] = (c, x)
+    picks: list[GazEntry | None] = [group_best[k][0] if k in group_best else None for k in keys]
+    admins_doc = Counter(p.admin1_code for p in picks if p is not None and p.admin1_code)
+    # a county / district outside every admin1 the document mentions is not trusted
+    for i, (m, p) in enumerate(zip(mentions, picks)):
+        if m.kind == "admin" and p is not None and p.feature_code == "ADM2" and admins_doc[p.admin1_code] <= 1:
+            picks[i] = None
+
+    # an admin division we do not index ("Kane County") is placed in the document's main admin1
+    admins = Counter(p.admin1_code for p in picks if p is not None and p.admin1_code and p.feature_code != "ADM2")
+    if admins and any(p is None and m.kind == "admin" for m, p in zip(mentions, picks)):
+        code = admins.most_common(1)[0][0]
+        name = gaz.admin1_name(code)
+        container = next((c for c in gaz.candidates(name) if c.feature_code == "ADM1" and c.admin1_code == code),
+                         None) if name else None
+        if container is not None:
+            picks = [container if p is None and m.kind == "admin" else p for m, p in zip(mentions, picks)]
+    return [None if p is None else _place(m, p) for m, p in zip(mentions, picks)]
+
+
+def _place(m: Mention, e: GazEntry) -> Place:
+    precision = "region" if m.kind == "region" else e.precision
+    return Place(text=m.text, char_start=m.start, char_end=m.end, name=e.name, geonameid=e.geonameid,
+                 lat=e.lat, lon=e.lon, country=e.country, admin1=e.admin1, admin1_code=e.admin1_code,
+                 feature=e.feature_code, precision=precision)
+
+
+def _mention(text: str, start: int, end: int, label: str | None) -> Mention:
+    """Widen a name span to its admin word or direction word when present."""
+    lookup = text[start:end]
+    if lookup.lower().startswith("the "):
+        start, lookup = start + 4, lookup[4:]
+    if lookup.endswith("'s") or lookup.endswith("’s"):
+        end, lookup = end - 2, lookup[:-2]
+    after = _ADMIN_AFTER.match(text, end)
+    if after:
+        return Mention(text[start:after.end()], start, after.end(), lookup, "admin", label)
+    # the entity itself may end with the admin word ("Aleppo Province")
+    words = lookup.split()
+    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+        return Mention(lookup, start, end, " ".join(words[:-1]), "admin", label)
+    if _ADMIN_BEFORE.search(text, max(0, start - 20), start):
+        return Mention(lookup, start, end, lookup, "admin", label)
+    before = _REGION_BEFORE.search(text, max(0, start - 20), start)
+    if before:
+        return Mention(text[before.start():end], before.start(), end, lookup, "region", label)
+    return Mention(lookup, start, end, lookup, "plain", label)
+
+
+def _looks_like_place(gaz: Gazetteer, name: str, after_prep: bool, *, strict: bool) -> bool:
+    """A name outside GPE/LOC entities counts as a place only when it is an unambiguous kind of place:
+    a country or admin1 (unless ``strict``), a big city, or a 15,000+ town right after "in/at/near ..."."""
+    cands = gaz.candidates(name)
+    top = max(cands, key=lambda c: _prior(c, cands), default=None)
+    if top is None or top.alt:
+        return False
+    if top.feature_code in ("PCLI", "ADM1"):
+        return True
+    if after_prep:
+        return top.population >= 15_000
+    return top.population >= (BIG_CITY if strict else 100_000)
+
+
+def _sentence_starts(doc) -> set[int]:
+    try:
+        return {s.start for s in doc.sents}
+    except ValueError:  # no sentence boundaries set
+        return {0}
+
+
+def find_places(doc, gaz: Gazetteer, *, context_countries: Sequence[str] = ()) -> list[Place]:
+    """Toponym mentions in a spaCy Doc resolved to gazetteer places; offsets into ``doc.text``."""
+    text = doc.text
+    mentions: list[Mention] = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        after_prep = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPS
+        if ent.label_ in PLACE_LABELS or (
+                ent.label_ in ("ORG", "PERSON") and _looks_like_place(gaz, ent.text, after_prep,
+                                                                      strict=ent.label_ == "PERSON")):
+            m = _mention(text, ent.start_char, ent.end_char, ent.label_ if ent.label_ in PLACE_LABELS else None)
+            if m.kind == "region" and m.start < ent.start_char:
+                # the direction word may be part of an earlier entity; keep spans disjoint
+                if mentions and mentions[-1].end > m.start:
+                    m = Mention(ent.text, ent.start_char, ent.end_char, m.lookup, "plain", ent.label_)
+            mentions.append(m)
+        for t in range(ent.start, ent.end):
+            taken[t] = True
+    # capitalised n-grams the NER missed: only unambiguous kinds of places
+    starts = _sentence_starts(doc)
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if taken[i] or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or i in starts:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and not taken[j] and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+            j += 1
+        found = False
+        after_prep = i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPS
+        for k in range(j, i, -1):
+            span = doc[i:k]
+            if _looks_like_place(gaz, span.text, after_prep, strict=True):
+                mentions.append(_mention(text, span.start_char, span.end_char, None))
+                i, found = k, True
+                break
+        if not found:
+            i = j if j > i else i + 1
+    mentions.sort(key=lambda m: m.start)
+    places = resolve_mentions(text, mentions, gaz, context_countries=context_countries)
+    return [p for p in places if p is not None]
+
+
+# ---------------------------------------------------------------- event location
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "on", "into",
+                  "from", "within", "along", "towards", "toward", "over"}
+_PRECISION_RANK = {"city": 0, "admin1": 1, "region": 2, "country": 3}
+
+
+def event_location(places: Sequence[Place], sentence_start: int, sentence_end: int, trigger_start: int,
+                   doc) -> Place | None:
+    """Where the event happened.
+
+    1. Places in the sentence that are not part of an actor name or a possessive
+       ("Syria's president", "the Iraqi army" are not locations).
+    2. Of those, places attached by a locative preposition (in / at / near /
+       outside ...) to the trigger's clause or to its object, nearest the trigger.
+       For a verbal event ("said at a UN meeting in Geneva") that is the place of
+       the statement, which is where the verbal event happened.
+    3. Else the single most specific place left in the sentence, else ``None``.
+    """
+    inside = [p for p in places if p.char_start >= sentence_start and p.char_end <= sentence_end]
+    if not inside:
+        return None
+    trig = _token_at(doc, trigger_start)
+    clause_root = _clause_root(trig) if trig is not None else None
+    located: list[tuple[int, Place]] = []
+    free: list[Place] = []
+    for p in inside:
+        head = _place_head(doc, p)
+        if head is None:
+            free.append(p)
+            continue
+        if _is_modifier(head):
+            continue
+        prep = _governing_prep(head)
+        if prep is not None:
+            attach = prep.head
+            same_clause = clause_root is not None and _clause_root(attach).i == clause_root.i
+            if same_clause:
+                located.append((abs(p.char_start - trigger_start), p))
+                continue
+        free.append(p)
+    if located:
+        return min(located, key=lambda x: (x[0], x[1].char_start))[1]
+    if not free:
+        return None
+    free.sort(key=lambda p: (_PRECISION_RANK.get(p.precision or "", 4), abs(p.char_start - trigger_start)))
+    best = free[0]
+    same_rank = [p for p in free if p.precision == best.precision and (p.lat, p.lon) != (best.lat, best.lon)]
+    return best if not same_rank else None
+
+
+def _token_at(doc, char: int):
+    for tok in doc:
+        if tok.idx <= char < tok.idx + len(tok.text):
+            return tok
+    return None
+
+
+def _place_head(doc, p: Place):
+    span = doc.char_span(p.char_start, p.char_end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _clause_root(tok):
+    while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _is_modifier(head) -> bool:
+    """A place inside an actor name or possessive: "Syria's president", "Iraqi forces"."""
+    if head.dep_ in ("poss", "compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    return nxt is not None and nxt.tag_ == "POS"
+
+
+def _governing_prep(head):
+    tok = head
+    for _ in range(3):  # place, or the noun a place modifies ("the town of Idlib")
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+            return tok.head
+        if tok.dep_ in ("appos", "conj", "pobj", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    return None

@@ -1,0 +1,102 @@
+"""Event coding on our own example sentences (full pipeline, spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+import dotterel
+from dotterel.model import Event
+
+pytestmark = pytest.mark.slow
+
+
+def events_of(text: str, date: str = "2021-06-15") -> list[Event]:
+    return dotterel.code_text(text, date=date).events
+
+
+def types(events: list[Event]) -> list[str]:
+    return [e.event_type for e in events]
+
+
+def countries(actors) -> set[str | None]:
+    return {a.country for a in actors}
+
+
+def test_refusal_is_reject_not_negated_agree():
+    evs = events_of("Moscow said on Monday it would never agree to a ceasefire with the rebels.")
+    assert "REJECT" in types(evs)
+    assert "AGREE" not in types(evs)
+    rej = next(e for e in evs if e.event_type == "REJECT")
+    assert "RUS" in countries(rej.source)
+    assert rej.status == "occurred"
+
+
+def test_refused_to_meet_is_reject():
+    evs = events_of("Venezuela refused to meet the Colombian delegation in Bogota.")
+    assert types(evs)[0] == "REJECT"
+    assert "VEN" in countries(evs[0].source)
+
+
+def test_warning_is_threaten_with_target():
+    evs = events_of("Greek Prime Minister Kyriakos Mitsotakis warned Turkey to stop drilling near Crete.")
+    e = evs[0]
+    assert e.event_type in {"THREATEN", "REQUEST"}
+    assert "GRC" in countries(e.source)
+    assert "TUR" in countries(e.target)
+
+
+def test_appeal_is_request():
+    evs = events_of("The United Nations urged Ethiopia to allow aid convoys into Tigray.")
+    e = evs[0]
+    assert e.event_type == "REQUEST"
+    assert "ETH" in countries(e.target)
+
+
+def test_reported_speech_keeps_reporter():
+    evs = events_of("The Nigerian army said that Boko Haram fighters attacked a village in Borno state.")
+    assault = next(e for e in evs if e.event_type == "ASSAULT")
+    assert assault.reported_by is not None
+    assert "NGA" in {assault.reported_by.country}
+    assert all(a.sector != "MIL" or a.country != "NGA" for a in assault.source)
+
+
+def test_announced_meeting_is_agree_with_scheduled_consult():
+    evs = events_of("Kenya's president announced he would meet the leaders of Uganda and Tanzania on 2 July.")
+    agree = next(e for e in evs if e.event_type == "AGREE")
+    assert agree.status == "announced"
+    assert agree.scheduled is not None and agree.scheduled.event_type == "CONSULT"
+    assert agree.scheduled.date == "2021-07-02"
+    assert {"UGA", "TZA"} <= countries(agree.target)
+
+
+def test_negated_event_is_marked():
+    evs = events_of("Israeli troops did not withdraw from the border town, witnesses said.")
+    assert evs and evs[0].status == "negated"
+
+
+def test_conditional_is_hypothetical():
+    evs = events_of("If Serbia recognises Kosovo, the European Union would lift sanctions on Belgrade.")
+    assert any(e.status == "hypothetical" for e in evs)
+
+
+def test_statistic_is_not_an_event():
+    evs = events_of("More than 200,000 people have been killed in twelve years of war.")
+    assert "ASSAULT" not in types(evs)
+
+
+def test_non_event_sentence_produces_nothing():
+    assert events_of("The central bank kept interest rates unchanged at 4.5 percent, the third hold this year.") == []
+
+
+def test_event_ids_are_stable_and_offsets_point_into_text():
+    text = "Pakistani police arrested 40 protesters in Lahore on Sunday."
+    a1 = dotterel.code_text(text, date="2021-06-15")
+    a2 = dotterel.code_text(text, date="2021-06-15")
+    assert [e.event_id for e in a1.events] == [e.event_id for e in a2.events]
+    e = a1.events[0]
+    assert e.event_type == "COERCE"
+    for actor in [*e.source, *e.target]:
+        assert a1.text[actor.char_start:actor.char_end] == actor.text
+    assert a1.text[e.sentence.char_start:e.sentence.char_end] == e.sentence.text
+    assert e.cameo_root == "17"
+    assert e.quad_class == 4

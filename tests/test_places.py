@@ -1,0 +1,147 @@
+"""Gazetteer lookups, toponym resolution and event location (invented sentences)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dotterel.errors import ResourceError
+from dotterel.resolve.gazetteer import Gazetteer, load_gazetteer, normalise_name
+from dotterel.resolve.places import Mention, event_location, find_places, resolve_mentions
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def test_load_is_fast_and_missing_index_raises(tmp_path):
+    t0 = time.perf_counter()
+    g = Gazetteer.load()
+    assert time.perf_counter() - t0 < 1.0
+    assert g.candidates("Damascus")[0].country == "SY"
+    with pytest.raises(ResourceError, match="gazetteer index not found"):
+        Gazetteer.load(tmp_path / "nope.sqlite")
+
+
+def test_normalise_name():
+    assert normalise_name("  the Ḩalab ") == "halab"
+    assert normalise_name("Winston-Salem") == "winston salem"
+    assert normalise_name("St. Louis") == "st louis"
+
+
+def test_candidates_fields(gaz):
+    idlib = [c for c in gaz.candidates("Idlib") if c.feature == "P"][0]
+    assert idlib.geonameid == 169389
+    assert idlib.lat == pytest.approx(35.93, abs=0.02) and idlib.lon == pytest.approx(36.63, abs=0.02)
+    assert (idlib.country, idlib.admin1_code, idlib.admin1) == ("SY", "SY.12", "Idlib")
+    syria = gaz.country("SY")
+    assert syria.geonameid == 163843 and syria.feature_code == "PCLI"
+    texas = [c for c in gaz.candidates("Texas") if c.feature_code == "ADM1"][0]
+    assert texas.geonameid == 4736286 and texas.country == "US"
+    assert gaz.candidates("Ga.")[0].admin1 == "Georgia"
+    assert gaz.candidates("Syrian")[0].country == "SY"
+
+
+def _resolve(gaz, text, *names, **kw):
+    mentions = []
+    for n in names:
+        start = text.index(n)
+        mentions.append(Mention(n, start, start + len(n), n))
+    return resolve_mentions(text, mentions, gaz, **kw)
+
+
+def test_geneva_switzerland_without_us_context(gaz):
+    (p,) = _resolve(gaz, "Negotiators met in Geneva for a new round of talks.", "Geneva")
+    assert p.country == "CH" and p.precision == "city"
+
+
+def test_geneva_us_with_illinois_context(gaz):
+    text = "The library in Geneva reopened on Monday, and officials across Illinois praised it."
+    p, _ = _resolve(gaz, text, "Geneva", "Illinois")
+    assert (p.country, p.admin1) == ("US", "Illinois")
+
+
+def test_paris_france_and_paris_texas(gaz):
+    (p,) = _resolve(gaz, "A strike closed schools in Paris on Tuesday.", "Paris")
+    assert p.country == "FR"
+    p, _ = _resolve(gaz, "The sheriff of Paris, Texas, said the road reopened.", "Paris", "Texas")
+    assert (p.country, p.admin1) == ("US", "Texas")
+
+
+def test_tripoli_follows_country_context(gaz):
+    p, _ = _resolve(gaz, "Gunfire echoed through Tripoli as Libyan factions clashed.", "Tripoli", "Libyan")
+    assert p.country == "LY"
+    p, _ = _resolve(gaz, "Fishermen in Tripoli protested as Lebanon's currency fell.", "Tripoli", "Lebanon")
+    assert p.country == "LB"
+
+
+def test_one_sense_per_discourse(gaz):
+    text = "Geneva was quiet. Later, crowds filled Geneva, and Swiss police watched."
+    a, b, _ = resolve_mentions(text, [Mention("Geneva", 0, 6, "Geneva"), Mention("Geneva", 39, 45, "Geneva"),
+                                      Mention("Swiss", 51, 56, "Swiss")], gaz)
+    assert a.geonameid == b.geonameid and a.country == "CH"
+
+
+@pytest.mark.slow
+def test_find_places_admin_region_and_city(nlp, gaz):
+    text = ("Artillery hit villages in Aleppo province as fighting spread across northwestern Syria. "
+            "Airstrikes hit the city of Idlib on Monday.")
+    places = {p.text: p for p in find_places(nlp(text), gaz)}
+    prov = places["Aleppo province"]
+    assert (prov.precision, prov.country, prov.admin1_code) == ("admin1", "SY", "SY.09")
+    region = places["northwestern Syria"]
+    assert (region.precision, region.country) == ("region", "SY")
+    assert (region.lat, region.lon) == (gaz.country("SY").lat, gaz.country("SY").lon)
+    idlib = places["Idlib"]
+    assert idlib.precision == "city" and idlib.geonameid == 169389
+    assert abs(idlib.lat - 35.93) < 0.05 and abs(idlib.lon - 36.63) < 0.05
+    for p in places.values():
+        assert text[p.char_start:p.char_end] == p.text
+
+
+@pytest.mark.slow
+def test_find_places_governorate_and_context_countries(nlp, gaz):
+    text = "Aid convoys reached Idlib governorate, while talks continued in Tripoli."
+    places = {p.text: p for p in find_places(nlp(text), gaz, context_countries=["LBN"])}
+    assert places["Idlib governorate"].precision == "admin1"
+    assert places["Tripoli"].country == "LB"
+
+
+@pytest.mark.slow
+def test_find_places_skips_common_words(nlp, gaz):
+    text = "Reading the report, she said the view was nice and the phone was mobile."
+    assert find_places(nlp(text), gaz) == []
+
+
+@pytest.mark.slow
+def test_event_location_prefers_locative_attachment(nlp, gaz):
+    text = "Syria's army shelled a market in Idlib on Monday, officials in Damascus said."
+    doc = nlp(text)
+    places = find_places(doc, gaz)
+    trig = text.index("shelled")
+    loc = event_location(places, 0, len(text), trig, doc)
+    assert loc is not None and loc.text == "Idlib"
+
+
+@pytest.mark.slow
+def test_event_location_ignores_possessive_and_falls_back(nlp, gaz):
+    text = "Turkey's foreign minister criticised the plan."
+    doc = nlp(text)
+    places = find_places(doc, gaz)
+    assert [p.text for p in places] == ["Turkey"]
+    assert event_location(places, 0, len(text), text.index("criticised"), doc) is None
+    text2 = "Police arrested twelve protesters during a march through Nairobi."
+    doc2 = nlp(text2)
+    loc = event_location(find_places(doc2, gaz), 0, len(text2), text2.index("arrested"), doc2)
+    assert loc is not None and loc.country == "KE"
+
+
+@pytest.mark.slow
+def test_find_places_is_fast(nlp, gaz):
+    doc = nlp("Officials in Baghdad, Basra and Mosul met envoys from Jordan and Egypt. " * 20)
+    t0 = time.perf_counter()
+    places = find_places(doc, gaz)
+    assert time.perf_counter() - t0 < 0.5
+    assert len(places) >= 100
