@@ -79,3 +79,21 @@ def test_english_quoting_a_short_foreign_phrase():
 
 def test_no_letters_passes():
     assert detect_language("12 345 678 — 2020-02-25")[0] == "en"
+
+
+def test_unprofiled_latin_language_is_undetermined():
+    polish = (
+        "Rząd ogłosił w poniedziałek, że nowe przepisy będą obowiązywać we wszystkich regionach kraju od "
+        "przyszłego tygodnia. Rzecznik ministerstwa powiedział dziennikarzom, że kierowcy ciężarówek z "
+        "żywnością i lekami zostaną przepuszczeni jako pierwsi, a kontrole na granicy potrwają jeszcze "
+        "kilka dni, zanim ruch wróci do normy na wszystkich przejściach."
+    )
+    assert detect_language(polish)[0] == "und"
+    with pytest.raises(NotEnglish, match=r"^not English \(detected: und\)$"):
+        ensure_english(polish)
+
+
+def test_english_table_of_names_stays_english():
+    rows = "\n".join(f"| 2023-06-{d:02d} | ${d * 100} | Ana Marin {d} | Dolsk Holdings LLC |" for d in range(1, 25))
+    text = "The following table lists donations to the campaign.\n" + rows
+    assert detect_language(text)[0] == "en"

@@ -51,7 +51,7 @@ MODES: dict[str, tuple[str, ...]] = {
 }
 STATUSES: tuple[str, ...] = ("occurred", "announced", "negated", "hypothetical")
 SECTORS: frozenset[str] = frozenset(
-    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
+    ["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"]
 )
 ORG_CODES: frozenset[str] = frozenset({"IGO", "NGO"})
 
@@ -126,12 +126,16 @@ def inflect(phrase: str, form: str) -> str:
 
 
 # ---------------------------------------------------------------- actors
-DOMESTIC_SRC = {"cop", "jud", "leg", "opp", "cvl", "lab", "med", "edu", "agr", "pty", "uaf"}
+DOMESTIC_SRC = {"cop", "jud", "leg", "opp", "cvl", "lab", "med", "edu", "agr", "pty", "uaf", "arm"}
+# Words at which a trigger ends (the verb phrase before its complements).
+TRIGGER_STOP = {"in", "near", "across", "outside", "at", "for", "into", "after", "to", "ahead", "from", "closer",
+                "against", "amid", "despite", "put", "drafted", "made", "belonging", "proposed", "over",
+                "with", "of", "that"}
 DOMESTIC_TGT = {"cvl", "opp", "lab", "jrn", "ref", "edu", "agr", "med", "rel", "eli", "pty", "jud"}
 
 
 class _Actor:
-    __slots__ = ("text", "country", "sector", "plural", "state")
+    __slots__ = ("country", "plural", "sector", "state", "text")
 
     def __init__(self, text: str, country: str | None, sector: str | None, plural: bool,
                  state: tuple | None) -> None:
@@ -142,8 +146,12 @@ class _Actor:
 
 
 def _fill(pattern: str, state: tuple) -> str:
-    name, adj, _iso, capital, city, _plural = state
+    name, adj, iso, capital, city, _plural = state
     text = pattern.replace("{C}'s", (name + "'") if name.endswith("s") else (name + "'s"))
+    if iso in ACTORS.HEAD_TITLES:
+        text = text.replace("president", ACTORS.HEAD_TITLES[iso])
+    if iso in ACTORS.NO_PRIME_MINISTER:
+        text = text.replace("prime minister", ACTORS.NO_PRIME_MINISTER[iso])
     return text.replace("{C}", name).replace("{A}", adj).replace("{K}", capital).replace("{Y}", city)
 
 
@@ -201,8 +209,11 @@ class _Clause:
         self.etype, self.mode, self.base_status = etype, (mode or None), base_status
         skind, tkind = _choose_kind(rng, skinds), _choose_kind(rng, tkinds)
         self.source = make_actor(rng, skind, None)
-        domestic = etype not in ("AID", "COOPERATE") and (
-            etype in ("COERCE", "CONCEDE", "PROTEST") or skind in DOMESTIC_SRC or tkind in DOMESTIC_TGT)
+        if etype == "AID":
+            domestic = skind in ("mil", "cop")
+        else:
+            domestic = tkind != "state" and etype != "COOPERATE" and (
+                etype in ("COERCE", "CONCEDE", "PROTEST") or skind in DOMESTIC_SRC or tkind in DOMESTIC_TGT)
         self.target: _Actor | None = None
         if tkind:
             needs_bare = re.search(r"(\{N\}|dozens of|among|captured) \{T\}", phrase) is not None
@@ -233,7 +244,13 @@ class _Clause:
     def verb(self, form: str) -> tuple[str, str]:
         """(rest of clause after the subject, trigger) with the head verb in ``form``."""
         text = inflect(self.phrase, form)
-        trigger = text.split("{T}")[0].strip() if "{T}" in text else " ".join(text.split()[:3])
+        words = text.split("{T}")[0].split()
+        keep = [words[0]]
+        for w in words[1:]:
+            if w in TRIGGER_STOP or w.startswith("^"):
+                break
+            keep.append(w)
+        trigger = " ".join(keep[:5])
         target = self.target.text if self.target else ""
         return text.replace("{T}", target) + self.adjunct, trigger
 
@@ -275,6 +292,8 @@ def realise(rng: random.Random, clause: _Clause, frame: str) -> tuple[str, list[
     """Build (text, events, year-of-story lower bound) for one clause in one frame."""
     s = clause.source
     subj = _cap(s.text)
+    if frame in ("hypothetical", "historical", "future") and not clause.adjunct.startswith(" in "):
+        clause.adjunct = ""
     base = _status(clause.base_status)
     if frame == "occurred":
         rest, trig = clause.verb("past")
@@ -293,6 +312,7 @@ def realise(rng: random.Random, clause: _Clause, frame: str) -> tuple[str, list[
             trig = f"had {trig}"
             text = f"{_cap(rep.text)} said that {s.text} had {rest}."
             subj = s.text
+            rep.text = _cap(rep.text)
         else:
             rest, trig = clause.verb("past")
             text = f"According to {rep.text}, {s.text} {rest}."
@@ -398,11 +418,20 @@ def _nonevent_text(rng: random.Random) -> str:
 # ---------------------------------------------------------------- assembly
 def _date(rng: random.Random, low_year: int | None, text: str) -> str:
     low = 1995
-    if re.search(r"drone|cyber|social media|internet|hack", text, re.I):
+    if re.search(r"drone|cyber|social media|internet|hack", text, re.IGNORECASE):
         low = 2013
     years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-2]\d)\b", text)]
     low = max([low] + [min(y + 1, 2026) for y in years] + ([min(low_year, 2026)] if low_year else []))
     return f"{rng.randint(low, 2026):04d}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
+def _spans_ok(text: str, events: list[dict[str, Any]]) -> bool:
+    """Every actor text and trigger must occur verbatim in the sentence."""
+    for ev in events:
+        actors = ev["source"] + ev["target"] + ([ev["reported_by"]] if "reported_by" in ev else [])
+        if ev["trigger"] not in text or any(a["text"] not in text for a in actors):
+            return False
+    return True
 
 
 def generate(seed: int = SEED, n_events: int = N_EVENT_RECORDS,
@@ -423,7 +452,7 @@ def generate(seed: int = SEED, n_events: int = N_EVENT_RECORDS,
             else:
                 text, events, low = _nonevent_text(rng), [], None
             words = len(text.split())
-            if text in seen or not 8 <= words <= 45:
+            if text in seen or not 8 <= words <= 45 or not _spans_ok(text, events):
                 continue
             seen.add(text)
             records.append({"id": f"gen-{len(records) + 1:05d}", "text": text,

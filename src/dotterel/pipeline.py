@@ -43,6 +43,7 @@ class Options:
     batch_size: int = 16
     n_process: int = 1
     resolve_places: bool = True
+    use_classifier: bool = True
 
 
 class Pipeline:
@@ -55,7 +56,7 @@ class Pipeline:
     def load(cls, options: Options | None = None) -> Pipeline:
         """A pipeline with every resource loaded now (useful before timing or forking)."""
         pipe = cls(options)
-        _ = pipe.nlp, pipe.kb, pipe.gazetteer
+        _ = pipe.nlp, pipe.kb, pipe.gazetteer, pipe.classifier
         return pipe
 
     # ---- shared resources (loaded once, cached) ----
@@ -70,6 +71,12 @@ class Pipeline:
         from .kb import load_kb
 
         return load_kb()
+
+    @functools.cached_property
+    def classifier(self) -> Any:
+        from .events.classify import load_classifier
+
+        return load_classifier() if self.options.use_classifier else None
 
     @functools.cached_property
     def gazetteer(self) -> Any:
@@ -162,6 +169,7 @@ class Pipeline:
             article_id=art.article_id, pub_date=p.date, actors=actors, attributions=_as_attr(attributions),
             quotes=art.quotes, casualties=casualties, times=art.times, places=art.places,
             locate=event_location if self.options.resolve_places else None,
+            classifier=self.classifier,
         )
         art.events = code_sentences(doc, ctx, list(enumerate(sents)))
         return art

@@ -138,6 +138,8 @@ KINDS = {
             ("the {A} prime minister", "GOV", False), ("{A} officials", "GOV", True),
             ("the {A} interior minister", "GOV", False), ("the government in {K}", "GOV", False),
             ("{C}'s foreign minister", "GOV", False), ("the {A} cabinet", "GOV", False)],
+    "state": [("{C}", "GOV", False), ("{K}", "GOV", False), ("the {A} government", "GOV", False),
+              ("the government of {C}", "GOV", False)],
     "mil": [("{A} troops", "MIL", True), ("the {A} army", "MIL", False), ("{A} forces", "MIL", True),
             ("{A} soldiers", "MIL", True), ("the {A} military", "MIL", False),
             ("{C}'s armed forces", "MIL", True), ("the {A} navy", "MIL", False)],
@@ -169,6 +171,16 @@ KINDS = {
     "uaf": [("gunmen", "UAF", True), ("unidentified gunmen", "UAF", True), ("armed men", "UAF", True),
             ("masked attackers", "UAF", True)],
 }
+
+# Heads of government/state where "president" would be wrong, by ISO3.
+HEAD_TITLES = {"GBR": "prime minister", "JPN": "prime minister", "AUS": "prime minister", "CAN": "prime minister",
+               "ESP": "prime minister", "SWE": "prime minister", "NLD": "prime minister", "THA": "prime minister",
+               "MYS": "prime minister", "PNG": "prime minister", "ITA": "prime minister", "SAU": "king",
+               "JOR": "king", "MAR": "king", "QAT": "emir"}
+# States without a prime minister: the phrase becomes this title.
+NO_PRIME_MINISTER = {"USA": "secretary of state", "MEX": "interior minister", "BRA": "foreign minister",
+                     "ARG": "foreign minister", "COL": "foreign minister", "CHL": "foreign minister",
+                     "SAU": "crown prince", "QAT": "foreign minister", "AFG": "foreign minister"}
 
 REPORTERS = [
     ("state media", "JRN", "state"), ("{A} officials", "GOV", "state"), ("a government spokesman", "GOV", "state"),

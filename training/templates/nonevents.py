@@ -11,7 +11,7 @@ TEMPLATES = [
     "An estimated {N} people remain displaced in {C}, the UN refugee agency says.",
     "{C} has a population of roughly {n} million, most of them under the age of 30.",
     "The border between {C} and {C2} runs for more than {N} kilometres.",
-    "{K} has been the capital of {C} since {year}.",
+    "{K}, the capital of {C}, is home to several million people.",
     "{Y} is the second-largest city in {C} and an important trading hub.",
     "The ruling party in {C} has been in power since {year}.",
     "Relations between {C} and {C2} have been strained for decades.",

@@ -103,6 +103,18 @@ def _float(text: str | None) -> float | None:
         return None
 
 
+def _align(text: str, start: int, end: int, name: str | None, slack: int = 5) -> tuple[int, int]:
+    """Gold offsets that are off by a few characters (GeoVirus counts from 1) snapped onto the name."""
+    name = (name or "").strip()
+    if not name or text[start:end] == name:
+        return start, end
+    lo = max(0, start - slack)
+    at = text.find(name, lo, end + slack + len(name))
+    if at < 0:
+        return start, end
+    return at, at + len(name)
+
+
 def read_gold(path: Path, fmt: str | None = None, limit: int | None = None) -> list[GoldArticle]:
     """LGL / TR-News (``<toponyms>`` with ``<gaztag>``) or GeoVirus (``<locations>``) XML."""
     from lxml import etree
@@ -147,6 +159,7 @@ def read_gold(path: Path, fmt: str | None = None, limit: int | None = None) -> l
                     fcode = gaz.findtext("fcode")
             else:
                 lat, lon, country, fcode = _float(t.findtext("lat")), _float(t.findtext("lon")), None, None
+            start, end = _align(text, start, end, t.findtext("phrase") or t.findtext("name"))
             phrase = text[start:end]
             tops.append(GoldToponym(phrase, start, end, lat if lat is not None else math.nan,
                                     lon if lon is not None else math.nan, country, fcode))

@@ -267,8 +267,8 @@ def evaluate_quotes(path: Path, *, limit: int | None = None) -> QuoteScores:
 def format_quotes_report(scores: QuoteScores) -> str:
     """A plain-text table of the scores."""
     lines = [f"PolNeAR attribution sources: {scores.docs} articles; actors: {scores.actor_source}",
-             f"{'subset':<8} {'gold':>6} {'pred':>6} {'match':>6}  "
-             f"{'P/R/F1 exact':<20} {'P/R/F1 overlap':<20} {'content P/R/F1':<20}"]
+             (f"{'subset':<8} {'gold':>6} {'pred':>6} {'match':>6}  "
+              f"{'P/R/F1 exact':<20} {'P/R/F1 overlap':<20} {'content P/R/F1':<20}")]
     for name, sub in (("direct", scores.direct), ("overall", scores.overall)):
         cols = []
         for prf in (sub.exact_prf(), sub.overlap_prf(), sub.content_prf()):

@@ -231,28 +231,7 @@ class SentenceCoder:
                 continue
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB":
-                sense = None
-                prt = next((c for c in tok.children if c.dep_ == "prt"), None)
-                if prt is not None:
-                    sense = lx.VERB_PARTICLE.get((lemma, prt.lower_))
-                if sense is None:
-                    for prep in (c for c in tok.children if c.dep_ == "prep"):
-                        sense = lx.VERB_PARTICLE.get((lemma, prep.lower_))
-                        if sense:
-                            break
-                obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}), None)
-                noun = None
-                if obj is not None:
-                    olemma = obj.lemma_.lower()
-                    by_obj = lx.VERB_OBJECT.get((lemma, olemma))
-                    if by_obj is not None:
-                        sense = by_obj
-                        noun = obj if olemma in lx.NOUNS else None
-                    elif lemma in lx.LIGHT_VERBS and olemma in lx.NOUNS and sense is None:
-                        sense = lx.NOUNS[olemma]
-                        noun = obj
-                if sense is None and lemma in lx.VERBS:
-                    sense = lx.VERBS[lemma]
+                sense, noun = self._verb_sense(tok, lemma)
                 if sense is not None and sense.event_type != "NONE":
                     cands.append(Candidate(tok, sense, tok, noun, 0.6 if noun is None else 0.55))
                     if noun is not None:
@@ -262,6 +241,30 @@ class SentenceCoder:
                 # "Protests erupted in ...", "Clashes broke out ...": the noun is the event
                 cands.append(Candidate(tok, lx.NOUNS[lemma], tok.head, tok, 0.5))
         return cands
+
+    @staticmethod
+    def _verb_sense(tok: Token, lemma: str) -> tuple[lx.Sense | None, Token | None]:
+        """The verb's sense: own particle/object/light-verb entries, then own verbs, then the CAMEO fallback."""
+        c_verbs, c_obj, c_prt = lx.cameo_lexicon()
+        preps = [c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}]
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}), None)
+        olemma = obj.lemma_.lower() if obj is not None else None
+        for p in preps:
+            if (lemma, p) in lx.VERB_PARTICLE:
+                return lx.VERB_PARTICLE[(lemma, p)], None
+        if olemma is not None:
+            if (lemma, olemma) in lx.VERB_OBJECT:
+                return lx.VERB_OBJECT[(lemma, olemma)], obj if olemma in lx.NOUNS else None
+            if lemma in lx.LIGHT_VERBS and olemma in lx.NOUNS:
+                return lx.NOUNS[olemma], obj
+        if lemma in lx.VERBS:
+            return lx.VERBS[lemma], None
+        if olemma is not None and (lemma, olemma) in c_obj:
+            return c_obj[(lemma, olemma)], None
+        for p in preps:
+            if (lemma, p) in c_prt:
+                return c_prt[(lemma, p)], None
+        return c_verbs.get(lemma), None
 
     # ---------------- status -----------------
     def _governors(self, tok: Token) -> Iterable[Token]:

@@ -8,7 +8,10 @@ Written for dotterel from the PLOVER manual's category definitions.
 
 from __future__ import annotations
 
+import functools
+import json
 from dataclasses import dataclass
+from importlib import resources
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,3 +244,24 @@ NEGATORS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 
 # Nouns that carry no actor even when they are subjects (used to drop actor-less opinion sentences).
 PRONOUN_SELF = frozenset({"we", "i", "us", "our", "my", "me"})
+
+
+@functools.lru_cache(maxsize=1)
+def cameo_lexicon() -> tuple[dict[str, Sense], dict[tuple[str, str], Sense], dict[tuple[str, str], Sense]]:
+    """Fallback lexicon derived from the PETRARCH2 CAMEO verb dictionary (MIT), mapped to PLOVER.
+
+    Built by ``scripts/build_verb_lexicon.py``; consulted only after dotterel's own entries above.
+    """
+    path = resources.files("dotterel.data").joinpath("cameo_verbs.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}, {}, {}
+
+    def sense(v: list) -> Sense:
+        return Sense(v[0], v[1])
+
+    verbs = {k: sense(v) for k, v in data["verbs"].items()}
+    vobj = {tuple(k.split(" ", 1)): sense(v) for k, v in data["verb_object"].items()}
+    vprt = {tuple(k.split(" ", 1)): sense(v) for k, v in data["verb_particle"].items()}
+    return verbs, vobj, vprt  # type: ignore[return-value]

@@ -210,8 +210,7 @@ class ActorKB:
     def agent_sector(self, noun: str) -> str | None:
         """PLOVER sector for an agent noun ("rebels" -> REB, "troops" -> MIL, "police" -> COP)."""
         key = norm_phrase(noun)
-        if key.startswith("the "):
-            key = key[4:]
+        key = key.removeprefix("the ")
         return self._agents.get(key)
 
     def country_name(self, iso3: str) -> str | None:

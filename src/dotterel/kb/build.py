@@ -388,7 +388,9 @@ class Builder:
                     continue
                 keys = [norm_phrase(n) for n in names]
                 dated = any(s or e for _, s, e in codes)
-                person = raw.countryinfo or (dated and not ORG_WORDS & set(keys[0].split()))
+                person = raw.countryinfo or (dated and 2 <= len(keys[0].split()) <= 4
+                                             and not ORG_WORDS & set(keys[0].split())
+                                             and keys[0] not in self.places and keys[0] not in self.countries)
                 if country in ("IGO",) or (country == "NGO"):
                     kind = country.lower()
                 elif person:
@@ -462,7 +464,7 @@ class Builder:
             bucket.sort(key=lambda e: (e.priority, e.id))
             out[key] = [e.id for e in bucket]
         # an alias that is upper-case-only for one entry but a normal word for a better one stays free
-        upper = {k for k in upper if k in out}
+        upper = {k for k in upper if k in out and k in self.entries[out[k][0]].upper}
         return dict(sorted(out.items())), sorted(upper)
 
     def result(self) -> dict:
@@ -486,7 +488,8 @@ class Builder:
             "demonyms": dict(sorted(self.demonyms.items())),
             "capitals": dict(sorted(self.capitals.items())),
             "places": dict(sorted((k, v) for k, v in self.places.items()
-                                  if k not in self.countries and k not in self.capitals)),
+                                  if not k.startswith("the ") and k not in self.countries
+                                  and k not in self.capitals and k not in self.demonyms)),
             "agents": dict(sorted(self.agents.items())),
             "role_phrases": dict(sorted(self.role_phrases.items())),
             "roles": {c: {r: sorted(v, key=lambda s: (s[0] or "", s[2])) for r, v in sorted(t.items())}

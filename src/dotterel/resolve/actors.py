@@ -18,14 +18,16 @@ from ..model import Actor
 
 NAMED_KINDS = ("person", "igo", "ngo", "group", "country", "capital")
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "within", "into", "around", "outside",
-                  "over", "across", "toward", "towards", "via", "through", "along"}
-AGENTIVE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "appos", "poss", "agent", "attr"}
-AGENTIVE_PREPS = {"by", "with", "against", "between", "from", "on", "of", "for", "to"}
+                  "over", "toward", "towards", "via", "through", "along"}
+AGENTIVE_DEPS = {"nsubj", "nsubjpass", "appos", "poss"}
+AGENTIVE_PREPS = {"by", "with", "against", "between"}
 DETERMINERS = {"the", "a", "an"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 BACKED = {"backed", "led", "allied", "sponsored", "supported", "based", "trained", "funded", "aligned"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_NOUNS = {"group", "militants", "organisation", "organization", "movement", "militia", "faction"}
+COREF_WORDS = PERSON_PRONOUNS | {"it", "country", "group", "militants", "organisation", "organization",
+                                   "movement"}
 ROLE_COREF = {"minister", "president", "prime minister", "premier", "chancellor", "foreign minister",
               "defence minister", "defense minister", "secretary of state", "king", "leader"}
 
@@ -103,11 +105,11 @@ def _scan_sentence(sent: Span, kb: ActorKB, keys: list[str | None], date: str | 
 def _match(doc: Doc, i: int, j: int, key: str, kb: ActorKB, date: str | None) -> _Atom | None:
     tokens = list(doc[i:j])
     ids = kb.ids_for(key)
-    if ids and _has_upper(tokens) and (not kb.needs_upper(key) or _all_upper(tokens)):
-        if not (len(tokens) == 1 and tokens[0].pos_ in ("VERB", "AUX", "ADP", "PRON", "DET")):
-            entry = kb.lookup_key(key, date)
-            if entry is not None:
-                return _Atom(i, j, "entry", key, entry=entry, country=entry.country, sector=entry.sector)
+    function_word = len(tokens) == 1 and tokens[0].pos_ in ("VERB", "AUX", "ADP", "PRON", "DET")
+    if ids and _has_upper(tokens) and (not kb.needs_upper(key) or _all_upper(tokens)) and not function_word:
+        entry = kb.lookup_key(key, date)
+        if entry is not None:
+            return _Atom(i, j, "entry", key, entry=entry, country=entry.country, sector=entry.sector)
     roles = kb.role_key(key)
     if roles and (len(tokens) > 1 or tokens[0].pos_ in ("NOUN", "PROPN")) and (key != "pm" or _all_upper(tokens)):
         return _Atom(i, j, "role", key, roles=roles, sector="GOV")
@@ -136,9 +138,7 @@ def _root(doc: Doc, atom: _Atom) -> Token:
 def _is_locative(tok: Token) -> bool:
     """True when the token names a place: the object of in/at/near..., possibly via a possessive/compound."""
     for _ in range(3):
-        if tok.dep_ in ("poss", "compound", "amod", "nmod") and tok.head is not tok:
-            tok = tok.head
-        elif tok.dep_ == "conj" and tok.head is not tok:
+        if tok.dep_ in ("poss", "compound", "amod", "nmod") and tok.head is not tok or tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
         else:
             break
@@ -202,8 +202,10 @@ def find_actors(doc: Doc, kb: ActorKB, date: str | None = None) -> list[Actor]:
 
 def _actor(doc: Doc, start: int, end: int, name: str | None, country: str | None, sector: str | None,
            kb_id: str | None) -> Actor:
-    cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return Actor(doc.text[cs:ce], cs, ce, name=name, country=country, sector=sector, kb_id=kb_id)
+    first, last = doc[start], doc[end - 1]
+    cs, ce = first.idx, last.idx + len(last.text)
+    text = "".join(t.text_with_ws for t in doc[start:end])[: ce - cs]
+    return Actor(text, cs, ce, name=name, country=country, sector=sector, kb_id=kb_id)
 
 
 def _previous(actors: list[Actor], prefixes: tuple[str, ...]) -> Actor | None:
@@ -257,6 +259,16 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
             out.append(_actor(doc, start, end, None, country, "GOV", f"role:{country}:{(a.roles or [''])[0]}"))
         else:
             out.append(_actor(doc, start, end, None, None, "GOV", f"role:{(a.roles or [''])[0]}"))
+
+    # 2a. a named group followed by an agent noun ("Hamas fighters", "Wagner mercenaries") is the group
+    for idx, a in enumerate(atoms[1:], 1):
+        prev = atoms[idx - 1]
+        if a.kind == "agent" and not a.used and not prev.used and prev.kind == "entry" and prev.entry \
+                and prev.entry.kind in ("group", "igo", "ngo") and prev.end == a.start:
+            a.used = prev.used = True
+            e = prev.entry
+            out.append(_actor(doc, _left_det(doc, prev.start, sent.start), a.end, e.name, e.country, e.sector,
+                              e.kb_id))
 
     # 2. agents: "Turkish troops", "Syria's rebels", "his troops", "the rebels in Syria's Idlib region"
     for idx, a in enumerate(atoms):
@@ -359,6 +371,8 @@ def resolve_coreference(doc: Doc, actors: list[Actor]) -> list[Actor]:
     added: list[Actor] = []
     for tok in doc:
         low = tok.lower_
+        if low not in COREF_WORDS:
+            continue
         cs = tok.idx
         prior = [a for a in by_start if a.char_end <= cs] + [a for a in added if a.char_end <= cs]
         prior.sort(key=lambda x: x.char_start)
@@ -389,7 +403,7 @@ def resolve_coreference(doc: Doc, actors: list[Actor]) -> list[Actor]:
             if any(a.char_start < end and start < a.char_end and not (a.kb_id or "").startswith("agent:")
                    for a in by_start):
                 continue
-            added.append(Actor(doc.text[start:end], start, end, ref.name, ref.country, ref.sector, ref.kb_id))
+            added.append(Actor(_text(doc, start, end), start, end, ref.name, ref.country, ref.sector, ref.kb_id))
     # bare role mentions ("the president") -> previous person who held that role
     for k, a in enumerate(result):
         if not (a.kb_id or "").startswith("role:") or a.kb_id.count(":") != 1:
@@ -401,6 +415,11 @@ def resolve_coreference(doc: Doc, actors: list[Actor]) -> list[Actor]:
                 break
     kept = [a for k, a in enumerate(result) if k not in replaced]
     return _non_overlapping(kept + added)
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.text if span is not None else ""
 
 
 def _main_country(prior: list[Actor], kb: ActorKB) -> Actor | None:

@@ -26,9 +26,8 @@ from spacy.tokens import Doc, Token
 from ..model import Casualty
 
 _UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _VAGUE = {
     "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
@@ -132,7 +131,7 @@ def parse_number(words: Iterable[str]) -> int | None:
             else:
                 return None
             seen = True
-    return int(round(total + current)) if seen else None
+    return round(total + current) if seen else None
 
 
 def _is_year(text: str) -> bool:
@@ -257,7 +256,7 @@ def find_casualties(doc: Doc) -> list[Casualty]:
         if any(i in covered for i in range(gs, ge)):
             continue
         words = [t.text for t in doc[gs:ge]]
-        last = doc[ge - 1]
+        last = num_last = doc[ge - 1]
         first = gs
         value: int | None
         qualifier, first = _qualifier(doc, gs)
@@ -275,13 +274,16 @@ def find_casualties(doc: Doc) -> list[Casualty]:
                 covered.update(range(end_group[0], end_group[1]))
                 qualifier, first = "range", gs - 1
                 last = doc[end_group[1] - 1]
-        if value is None:
+                low, value = value, None
+        if value is None and qualifier != "range":
             continue
-        if qualifier == "more_than":
+        if qualifier == "more_than" and value is not None:
             low, high = value + 1, None
+        elif qualifier == "range":
+            pass
         elif qualifier == "at_least":
             low, high = value, None
-        elif qualifier == "less_than":
+        elif qualifier == "less_than" and value is not None:
             low, high = None, value - 1
         elif qualifier in ("up_to", "nearly"):
             low, high = None, value
@@ -291,8 +293,10 @@ def find_casualties(doc: Doc) -> list[Casualty]:
             qualifier = "exact"
             if len(words) == 1 and doc[gs].lower_ == "dozen" and gs and doc[gs - 1].lower_ in ("a", "about"):
                 qualifier, first, low, high = "approximate", gs - 1, None, None
-        noun = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") and last.head.i > last.i \
-            else last
+        noun = num_last.head if num_last.dep_ in ("nummod", "quantmod", "compound", "amod") \
+            and num_last.head.i > num_last.i else num_last
+        if qualifier == "range" and noun is num_last and last.dep_ == "nummod" and last.head.i > last.i:
+            noun = last.head
         out.extend(_count(doc, first, last, noun, value, low, high, qualifier))
         covered.update(range(gs, ge))
     # Vague plurals: "dozens were arrested", "thousands of protesters", "tens of thousands".
@@ -301,19 +305,17 @@ def find_casualties(doc: Doc) -> list[Casualty]:
         if tok.i in covered or low_text not in _VAGUE and low_text != "tens":
             continue
         bounds = _VAGUE.get(low_text, (0, 0))
-        first, head_tok = tok.i, tok
+        first = tok.i
         if low_text in ("tens", "hundreds") and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" \
                 and (low_text, doc[tok.i + 2].lower_) in _VAGUE_OF:
             bounds = _VAGUE_OF[(low_text, doc[tok.i + 2].lower_)]
             covered.update({tok.i + 2})
-        elif low_text == "tens":
-            continue
-        elif tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and (doc[tok.i - 2].lower_, low_text) in _VAGUE_OF:
+        elif low_text == "tens" or tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and (doc[tok.i - 2].lower_, low_text) in _VAGUE_OF:
             continue
         if tok.pos_ not in ("NOUN", "NUM", "ADJ", "PROPN"):
             continue
         qualifier, first = _qualifier(doc, tok.i)
-        noun = tok.head if tok.dep_ in ("nummod", "amod") and tok.head.i > tok.i else tok
+        noun = tok.head if tok.dep_ in ("nummod", "amod", "quantmod") and tok.head.i > tok.i else tok
         last = noun
         out.extend(_count(doc, first, last, noun, None, bounds[0], bounds[1], qualifier or "vague"))
         covered.add(tok.i)
@@ -350,6 +352,10 @@ def _count(doc: Doc, first: int, last: Token, noun: Token, value: int | None, lo
     if of_obj is not None and noun.lower_ in set(_VAGUE) | {"dozen", "hundred", "thousand", "million"} \
             or of_obj is not None and noun.i == last.i:
         counted = of_obj
+        nested = next((g for c in counted.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"), None)
+        if nested is not None and counted.lower_ in _VAGUE:
+            counted = nested  # "tens of thousands of people"
     kind = _kind_from_role(noun)
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if kind is None and nxt is not None and nxt.lower_ in _STATE_WORDS and nxt.dep_ in ("amod", "acl", "acomp",

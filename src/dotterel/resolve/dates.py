@@ -249,7 +249,10 @@ def _month_num(word: str) -> int:
 
 
 def _nearest_year(ctx: _Ctx, m: int, d: int | None, pos: tuple[int, int]) -> int | None:
-    """Year that puts month m (day d) nearest the pub date (the pub month itself for a bare month)."""
+    """Year that puts month m (day d) nearest the pub date, a future gap counting double.
+
+    A bare month equal to the pub month is the pub month itself.
+    """
     pub = ctx.pub
     if pub is None:
         return None
@@ -260,7 +263,8 @@ def _nearest_year(ctx: _Ctx, m: int, d: int | None, pos: tuple[int, int]) -> int
         dd = _safe_date(y, m, d or 15) or _safe_date(y, m, 28)
         if dd is None:
             continue
-        key = (abs((dd - pub).days), dd > pub, y)  # ties go to the past
+        gap = (dd - pub).days
+        key = (2 * gap if gap > 0 else -gap, dd > pub, y)  # news looks back: a future gap counts double
         if best is None or key < best:
             best = key
     return best[2] if best else None
@@ -584,7 +588,8 @@ def _words_to_int(words: str) -> int | None:
 
 def _h_word_year(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     if m["thousand"] is not None:
-        rest = _words_to_int(m["thousand"]) if m["thousand"] else 0
+        tail = re.sub(r"(?i)^two\s+thousand\s*", "", m["thousand"])
+        rest = _words_to_int(tail) if tail else 0
         return ("DATE", f"{2000 + rest}") if rest is not None else None
     hi = _words_to_int(m["hi"])
     lo = _words_to_int(m["lo"])
@@ -904,25 +909,86 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
-def _normalise_in(text: str, start: int, end: int, ctx: _Ctx) -> tuple[str, str | None]:
-    """Type and value of a given span, from the rules that match inside it."""
+def _normalise_in(text: str, start: int, end: int, ctx: _Ctx) -> _Hit:
+    """The hit for a given span, from the rules that match inside it (longest wins)."""
     s = text[start:end]
     hits = _scan(s, ctx, start, bare=True)
     if not hits:
         # retry without a leading determiner / preposition the caller may have included
         stripped = re.match(r"(?i)(?:the|on|in|at|by|since|until|during)\s+", s)
         if stripped:
-            return _normalise_in(text, start + stripped.end(), end, ctx)
-        return ("DATE", None)
+            h = _normalise_in(text, start + stripped.end(), end, ctx)
+            return _Hit(start, end, h.order, h.type, h.value, h.anchor)
+        return _Hit(start, end, len(RULES), "DATE", None)
     best = max(hits, key=lambda h: (h.end - h.start, -h.order))
-    return (best.type, best.value)
+    return _Hit(start, end, best.order, best.type, best.value, best.anchor)
+
+
+_FOCUS_RE = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])|W(\d{2})))?(?:T.*)?$")
+
+
+def _shift_focus(focus: str, a: _Anchor) -> str | None:
+    """Shift a calendar value by the anchor, keeping the focus's granularity; None if it cannot."""
+    m = _FOCUS_RE.match(focus)
+    if not m:
+        return None
+    y = int(m[1])
+    unit = a.unit
+    if a.period:
+        return f"{y + a.k}-Q{m[4]}" if m[4] else None
+    if m[3]:  # day
+        d = date(y, int(m[2]), int(m[3]))
+        if unit == "day":
+            return (d + timedelta(days=a.k)).isoformat()
+        if unit == "week":
+            return (d + timedelta(weeks=a.k)).isoformat()
+        if unit in ("month", "year"):
+            yy, mm = _add_months(d.year, d.month, a.k * (12 if unit == "year" else 1))
+            dd = _safe_date(yy, mm, d.day) or _safe_date(yy, mm, 28)
+            return dd.isoformat() if dd else None
+        return None
+    if m[2]:  # month
+        if unit in ("month", "year"):
+            return _month_value(*_add_months(y, int(m[2]), a.k * (12 if unit == "year" else 1)))
+        return None
+    if m[4]:  # quarter
+        if unit == "year":
+            return f"{y + a.k}-Q{m[4]}"
+        if unit == "quarter":
+            q = int(m[4]) - 1 + a.k
+            return f"{y + q // 4}-Q{q % 4 + 1}"
+        return None
+    if m[5]:
+        return f"{y + a.k}-H{m[5]}" if unit == "year" else None
+    if m[6]:
+        if unit == "week":
+            d = date.fromisocalendar(y, int(m[6]), 1) + timedelta(weeks=a.k)
+            return _iso_week(d)
+        return None
+    return str(y + a.k) if unit == "year" else None
+
+
+def _apply_focus(hits: list[_Hit]) -> None:
+    """Resolve anchored expressions against the last calendar DATE before them (in place)."""
+    focus: str | None = None
+    for h in hits:
+        if h.anchor is not None:
+            a = h.anchor
+            usable = focus is not None and (a.always or a.period or re.search(r"-[QH]\d$", focus))
+            if usable:
+                shifted = _shift_focus(focus, a)  # type: ignore[arg-type]
+                if shifted is not None:
+                    h.value = shifted
+        shifted_ref = h.anchor is not None and h.anchor.k != 0  # a comparison, not a new focus
+        if h.type in ("DATE", "TIME") and h.value and _FOCUS_RE.match(h.value) and not shifted_ref:
+            focus = h.value
 
 
 def normalise_span(text: str, start: int, end: int, pub_date: str | None) -> TimeExpr:
     """Normalise one given span of ``text`` (e.g. a spaCy DATE entity) against ``pub_date``."""
     ctx = _Ctx(parse_pub_date(pub_date), text)
-    typ, value = _normalise_in(text, start, end, ctx)
-    return TimeExpr(text[start:end], start, end, typ, value)
+    h = _normalise_in(text, start, end, ctx)
+    return TimeExpr(text[start:end], start, end, h.type, h.value)
 
 
 def find_times(text: str, pub_date: str | None, *,
@@ -931,30 +997,24 @@ def find_times(text: str, pub_date: str | None, *,
 
     ``candidates`` are extra (start, end) spans from the caller (e.g. spaCy DATE/TIME
     entities). Each comes back with exactly its own extent, normalised by the same
-    rules, and replaces any tagged expression it overlaps.
+    rules, and replaces any tagged expression it overlaps (overlapping candidates:
+    the first, then longest, wins). Relative expressions anchored to another time
+    ("a year earlier", "the quarter") are resolved against the last calendar date
+    mentioned before them, else against ``pub_date``.
     """
     ctx = _Ctx(parse_pub_date(pub_date), text)
     hits = _select(_scan(text, ctx, 0, bare=False))
-    out: list[TimeExpr] = []
-    cands = sorted({(a, b) for a, b in candidates if 0 <= a < b <= len(text)})
-    kept_cands: list[tuple[int, int]] = []
-    for a, b in cands:
-        if all(b <= c0 or a >= c1 for c0, c1 in kept_cands):
-            kept_cands.append((a, b))
-    for h in hits:
-        if any(h.start < b and a < h.end for a, b in kept_cands):
-            continue
-        out.append(TimeExpr(text[h.start:h.end], h.start, h.end, h.type, h.value))
-    for a, b in kept_cands:
-        exact = [h for h in hits if h.start == a and h.end == b]
-        if exact:
-            h = exact[0]
-            out.append(TimeExpr(text[a:b], a, b, h.type, h.value))
-        else:
-            typ, value = _normalise_in(text, a, b, ctx)
-            out.append(TimeExpr(text[a:b], a, b, typ, value))
-    out.sort(key=lambda t: t.char_start)
-    return out
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted({(a, b) for a, b in candidates if 0 <= a < b <= len(text)}, key=lambda c: (c[0], -c[1])):
+        if all(b <= c0 or a >= c1 for c0, c1 in kept):
+            kept.append((a, b))
+    final = [h for h in hits if not any(h.start < b and a < h.end for a, b in kept)]
+    by_span = {(h.start, h.end): h for h in hits}
+    for a, b in kept:
+        final.append(by_span.get((a, b)) or _normalise_in(text, a, b, ctx))
+    final.sort(key=lambda h: h.start)
+    _apply_focus(final)
+    return [TimeExpr(text[h.start:h.end], h.start, h.end, h.type, h.value) for h in final]
 
 
 # ------------------------------------------------------------------------ event date

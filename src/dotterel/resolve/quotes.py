@@ -19,12 +19,7 @@ from ..model import Actor, Quote
 
 # Lemmas of verbs that introduce reported speech (direct or indirect).
 SPEECH_LEMMAS: frozenset[str] = frozenset(
-    """say tell add state warn urge insist claim report announce note explain argue write tweet post
-    ask declare confirm deny acknowledge admit reply respond recall stress emphasise emphasize suggest
-    predict allege assert comment contend maintain observe remark reiterate concede complain boast
-    joke quip caution testify estimate conclude charge counter indicate promise vow pledge threaten
-    demand repeat answer shout cry scream whisper mutter exclaim proclaim disclose reveal inform
-    assure tout lament recount describe continue retort echo chant read quote""".split()
+    ["say", "tell", "add", "state", "warn", "urge", "insist", "claim", "report", "announce", "note", "explain", "argue", "write", "tweet", "post", "ask", "declare", "confirm", "deny", "acknowledge", "admit", "reply", "respond", "recall", "stress", "emphasise", "emphasize", "suggest", "predict", "allege", "assert", "comment", "contend", "maintain", "observe", "remark", "reiterate", "concede", "complain", "boast", "joke", "quip", "caution", "testify", "estimate", "conclude", "charge", "counter", "indicate", "promise", "vow", "pledge", "threaten", "demand", "repeat", "answer", "shout", "cry", "scream", "whisper", "mutter", "exclaim", "proclaim", "disclose", "reveal", "inform", "assure", "tout", "lament", "recount", "describe", "continue", "retort", "echo", "chant", "read", "quote"]
 )
 # Speech verbs that, without a clause complement, rarely report speech; only used with a direct quote.
 _QUOTE_ONLY = frozenset({"continue", "describe", "ask", "post", "answer", "shout", "cry", "scream", "echo",
@@ -304,9 +299,9 @@ def _find_all(doc: Doc, actors: Sequence[Actor]) -> list[_Found]:
         if rec.source is None and prev is not None and prev.source is not None:
             gap = text[prev.end:qs]
             frame_between = prev.cue_start is not None and prev.end <= prev.cue_start < qs
-            if prev.continues or (len(gap) <= 80 and (frame_between or not gap.strip(" \t\n,;:."))):
-                if "\n" not in gap or prev.continues or frame_between or not gap.strip():
-                    rec.source, rec.cue, rec.cue_start = prev.source, prev.cue, prev.cue_start
+            near = len(gap) <= 80 and (frame_between or not gap.strip(" \t\n,;:."))
+            if prev.continues or (near and ("\n" not in gap or frame_between or not gap.strip())):
+                rec.source, rec.cue, rec.cue_start = prev.source, prev.cue, prev.cue_start
         n_tokens = len(text[qs:qe].split())
         if rec.source is not None or n_tokens >= _MIN_QUOTE_TOKENS:
             found.append(rec)
@@ -400,4 +395,4 @@ def attribution_for(attributions: Sequence[Attribution], char_start: int, char_e
     return min(holding, key=lambda a: a.content_end - a.content_start, default=None)
 
 
-__all__ = ["Attribution", "SPEECH_LEMMAS", "attribution_for", "find_attributions", "find_quotes", "quote_spans"]
+__all__ = ["SPEECH_LEMMAS", "Attribution", "attribution_for", "find_attributions", "find_quotes", "quote_spans"]

@@ -1,0 +1,157 @@
+"""Actor mentions resolved against the KB (spaCy model: slow)."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+
+from dotterel.kb import load_kb
+from dotterel.model import Actor
+from dotterel.resolve.actors import find_actors, resolve_coreference
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def actors(nlp, kb, text: str, date: str | None, coref: bool = False) -> dict[str, Actor]:
+    doc = nlp(text)
+    found = find_actors(doc, kb, date)
+    if coref:
+        found = resolve_coreference(doc, found)
+    for a in found:
+        assert text[a.char_start:a.char_end] == a.text
+    starts = [a.char_start for a in found]
+    assert starts == sorted(starts)
+    assert all(x.char_end <= y.char_start for x, y in itertools.pairwise(found))
+    return {a.text: a for a in found}
+
+
+def code(a: Actor) -> tuple:
+    return a.name, a.country, a.sector
+
+
+def test_role_phrase_depends_on_date(nlp, kb):
+    text = "The US president telephoned the Chinese foreign minister on Friday."
+    old = actors(nlp, kb, text, "2018-06-01")
+    new = actors(nlp, kb, text, "2022-06-01")
+    assert code(old["The US president"]) == ("Donald Trump", "USA", "GOV")
+    assert code(new["The US president"]) == ("Joe Biden", "USA", "GOV")
+    assert code(new["the Chinese foreign minister"]) == ("Wang Yi", "CHN", "GOV")
+
+
+def test_possessive_and_of_role_phrases(nlp, kb):
+    found = actors(nlp, kb, "Iran's foreign minister Mohammad Javad Zarif met the president of Turkey.",
+                   "2019-04-02")
+    assert code(found["Iran's foreign minister Mohammad Javad Zarif"]) == ("Mohammad Javad Zarif", "IRN", "GOV")
+    assert code(found["the president of Turkey"]) == ("Recep Tayyip Erdogan", "TUR", "GOV")
+
+
+def test_petrarch_only_office_holder_in_2010(nlp, kb):
+    found = actors(nlp, kb, "Hosni Mubarak received a delegation of Sudanese lawmakers.", "2010-03-15")
+    assert code(found["Hosni Mubarak"]) == ("Hosni Mubarak", "EGY", "GOV")
+    assert code(found["Sudanese lawmakers"]) == (None, "SDN", "LEG")
+
+
+def test_demonym_agent_is_one_mention(nlp, kb):
+    found = actors(nlp, kb, "Turkish troops shelled positions held by Syrian rebels, and Kenyan police "
+                            "dispersed protesters in Nairobi.", "2021-09-09")
+    assert (found["Turkish troops"].country, found["Turkish troops"].sector) == ("TUR", "MIL")
+    assert (found["Syrian rebels"].country, found["Syrian rebels"].sector) == ("SYR", "REB")
+    assert (found["Kenyan police"].country, found["Kenyan police"].sector) == ("KEN", "COP")
+    assert found["protesters"].sector == "CVL"
+    assert "Nairobi" not in found  # a capital used as a place is not an actor
+
+
+def test_capital_as_government(nlp, kb):
+    found = actors(nlp, kb, "Moscow said the sanctions imposed by London were illegal.", "2022-03-01")
+    assert code(found["Moscow"]) == ("Moscow", "RUS", "GOV")
+    assert code(found["London"]) == ("London", "GBR", "GOV")
+
+
+def test_country_as_place_is_skipped(nlp, kb):
+    found = actors(nlp, kb, "Germany condemned the bombing of a market in Yemen.", "2017-05-05")
+    assert found["Germany"].country == "DEU"
+    assert "Yemen" not in found
+
+
+def test_bare_agent_takes_country_from_location_or_article(nlp, kb):
+    text = ("Colombia said talks would resume. Gunmen attacked a bus near Cali, and the rebels denied "
+            "any role.")
+    found = actors(nlp, kb, text, "2016-08-01")
+    assert (found["Gunmen"].country, found["Gunmen"].sector) == ("COL", "UAF")
+    assert (found["the rebels"].country, found["the rebels"].sector) == ("COL", "REB")
+
+
+def test_groups_and_organisations(nlp, kb):
+    found = actors(nlp, kb, "Hezbollah fighters fired at an Israeli drone, the UN and Amnesty International "
+                            "said.", "2023-11-01")
+    assert code(found["Hezbollah fighters"]) == ("Hezbollah", "LBN", "REB")
+    assert found["the UN"].country == "IGO"
+    assert found["Amnesty International"].country == "NGO"
+
+
+def test_coreference_he_after_named_minister(nlp, kb):
+    text = "Sergei Shoigu inspected the troops in Crimea. He said the drills would continue."
+    found = actors(nlp, kb, text, "2019-07-01", coref=True)
+    assert code(found["He"]) == ("Sergei Shoigu", "RUS", "GOV")
+    assert found["He"].kb_id == found["Sergei Shoigu"].kb_id
+
+
+def test_coreference_bare_role_and_group(nlp, kb):
+    text = ("The Israeli prime minister met Emmanuel Macron in Paris. Later the president spoke to "
+            "reporters. Hamas rejected the plan and the group threatened to respond.")
+    found = actors(nlp, kb, text, "2020-07-10", coref=True)
+    assert code(found["The Israeli prime minister"]) == ("Benjamin Netanyahu", "ISR", "GOV")
+    assert code(found["the president"]) == ("Emmanuel Macron", "FRA", "GOV")
+    assert code(found["the group"]) == ("Hamas", "PSE", "REB")
+
+
+def test_find_actors_is_fast(nlp, kb):
+    text = " ".join(["Russian troops and Ukrainian officials met in Istanbul with the UN envoy."] * 60)
+    doc = nlp(text)
+    t = time.perf_counter()
+    found = find_actors(doc, kb, "2022-03-29")
+    assert time.perf_counter() - t < 0.5
+    assert len(found) >= 120
+
+
+@pytest.mark.shared
+def test_idlib_seed_article(nlp, kb, shared_dir):
+    lines = (shared_dir / "seed" / "idlib-truce.txt").read_text(encoding="utf-8").split("\n")
+    body = []
+    for line in lines[2:]:
+        if line.startswith("Popular posts from this blog"):
+            break
+        body.append(line)
+    text = "\n".join(body).strip()
+    doc = nlp(text)
+    found = resolve_coreference(doc, find_actors(doc, kb, "2020-02-25"))
+    by_text: dict[str, list[Actor]] = {}
+    for a in found:
+        by_text.setdefault(a.text, []).append(a)
+
+    assert all(a.country == "RUS" for a in by_text["Russia"])
+    first_sentence_end = text.index(".") + 1
+    rebels = [a for a in by_text["the rebels"] if a.char_start < first_sentence_end]
+    assert [(a.country, a.sector) for a in rebels] == [("SYR", "REB")]
+    assert by_text["the Syrian Observatory for Human Rights"][0].country == "NGO"
+    lavrov = by_text["Russia\u2019s foreign minister Sergey Lavrov"][0]
+    assert code(lavrov) == ("Sergey Lavrov", "RUS", "GOV")
+    assert all(code(a) == ("Recep Tayyip Erdogan", "TUR", "GOV") for a in by_text["Erdogan"])
+    assad = by_text["Syria\u2019s president Bashar al-Assad"][0]
+    assert code(assad) == ("Bashar al-Assad", "SYR", "GOV")
+    assert all((a.country, a.sector) == ("SYR", "GOV") for a in by_text["Assad"])
+    icrc = by_text["The International Committee of the Red Cross"][0]
+    assert (icrc.name, icrc.country) == ("International Committee of the Red Cross", "NGO")
+    assert by_text["Turkey"][0].country == "TUR"
+    assert by_text["France"][0].country == "FRA"
+    assert all(a.sector == "CVL" for a in by_text["civilians"])
+    assert code(by_text["he"][0]) == ("Recep Tayyip Erdogan", "TUR", "GOV")
+    assert (by_text["his troops"][0].country, by_text["his troops"][0].sector) == ("SYR", "MIL")
+    assert "Idlib" not in by_text and "Geneva" not in by_text

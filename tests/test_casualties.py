@@ -1,0 +1,86 @@
+"""Casualty and crowd-size counts (own invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.resolve.casualties import find_casualties, parse_number
+
+
+def test_parse_number_written_and_digits():
+    assert parse_number(["380,000"]) == 380000
+    assert parse_number(["1.5", "million"]) == 1_500_000
+    assert parse_number(["twenty-five"]) == 25
+    assert parse_number(["two", "hundred"]) == 200
+    assert parse_number(["nineteen"]) == 19
+    assert parse_number(["many"]) is None
+
+
+def _one(nlp, text, kind):
+    found = [c for c in find_casualties(nlp(text)) if c.kind == kind]
+    assert len(found) == 1, found
+    c = found[0]
+    assert text[c.char_start:c.char_end] == c.text
+    return c
+
+
+@pytest.mark.slow
+def test_at_least_civilians_killed(nlp):
+    c = _one(nlp, "Medics said at least 19 civilians were killed when the market was shelled.", "killed")
+    assert (c.value, c.low, c.qualifier, c.victims, c.statistic) == (19, 19, "at_least", "civilians", False)
+    assert c.text == "at least 19 civilians"
+
+
+@pytest.mark.slow
+def test_range_police_injured(nlp):
+    c = _one(nlp, "Between 10 and 15 police officers were injured during the clashes.", "injured")
+    assert (c.low, c.high, c.qualifier, c.victims) == (10, 15, "range", "police")
+
+
+@pytest.mark.slow
+def test_dozens_arrested(nlp):
+    c = _one(nlp, "Dozens were arrested after the stadium riot.", "arrested")
+    assert (c.value, c.low, c.high, c.qualifier) == (None, 24, 99, "vague")
+
+
+@pytest.mark.slow
+def test_crowd_size(nlp):
+    c = _one(nlp, "A crowd of about 5,000 protesters gathered outside the parliament.", "size")
+    assert (c.value, c.qualifier, c.victims) == (5000, "approximate", "protesters")
+
+
+@pytest.mark.slow
+def test_statistic_over_a_period(nlp):
+    c = _one(nlp, "More than 200,000 people have been killed in ten years of fighting.", "killed")
+    assert c.statistic is True
+    assert (c.value, c.low, c.qualifier) == (200000, 200001, "more_than")
+
+
+@pytest.mark.slow
+def test_written_numbers_and_single_victim(nlp):
+    found = find_casualties(nlp("Two soldiers died and a child was wounded near the checkpoint."))
+    assert [(c.kind, c.value, c.victims) for c in found] == [("killed", 2, "soldiers"), ("injured", 1, "children")]
+
+
+@pytest.mark.slow
+def test_not_casualties(nlp):
+    assert find_casualties(nlp("The ministry spent 5 million dollars in 2011 on 300 new buses.")) == []
+
+
+def _seed_text(shared_dir):
+    raw = (shared_dir / "seed" / "idlib-truce.txt").read_text(encoding="utf-8")
+    start = raw.index("\n\n") + 2
+    return raw[start:raw.index("Popular posts")]
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_seed_article_casualties(nlp, shared_dir):
+    text = _seed_text(shared_dir)
+    found = find_casualties(nlp(text))
+    killed = [c for c in found if c.kind == "killed" and c.value == 19]
+    assert len(killed) == 1
+    c = killed[0]
+    assert (c.qualifier, c.victims, c.statistic) == ("at_least", "civilians", False)
+    stats = [c for c in found if c.value == 380000]
+    assert len(stats) == 1 and stats[0].statistic is True and stats[0].kind == "killed"
