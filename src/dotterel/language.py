@@ -146,7 +146,7 @@ def _script_language(text: str) -> tuple[str, float] | None:
 
 
 def detect_language(text: str) -> tuple[str, float]:
-    """Best guess ``(ISO 639-1 code, confidence 0..1)``; ``("en", ...)`` when unsure."""
+    """Best guess ``(ISO 639-1 code or "und", confidence 0..1)``; ``("en", ...)`` when unsure."""
     by_script = _script_language(text)
     if by_script:
         return by_script

@@ -358,6 +358,9 @@ class Builder:
             own[norm_phrase(noun)] = sector
             own[norm_phrase(plural)] = sector
         self.agents.update(own)
+        for noun, sector in list(self.agents.items()):
+            if sector == "-":  # an explicit "not an agent" in agents.tsv (e.g. bare "parties" = warring sides)
+                del self.agents[noun]
         self.counts["agents"] = len(self.agents)
 
     def build_petrarch(self, petrarch_dir: Path) -> None:

@@ -19,7 +19,8 @@ from dotterel.readers.jsonl import TEXT_FIELDS, record_to_raw
 
 EXTENSIONS = {".csv": ",", ".tsv": "\t"}
 
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+#: largest CSV field accepted (the whole input is already bounded by --max-bytes)
+FIELD_SIZE_LIMIT = min(sys.maxsize, 2**31 - 1)
 
 
 def _delimiter(name: str) -> str | None:
@@ -40,6 +41,8 @@ def looks_like_csv(text: str, name: str) -> bool:
 
 def iter_csv(text: str, name: str, default_date: str | None = None) -> Iterator[RawDoc | Skip]:
     """Rows of a CSV/TSV text as records; origin is ``<name>:<line of the row's start>``."""
+    if csv.field_size_limit() < FIELD_SIZE_LIMIT:
+        csv.field_size_limit(FIELD_SIZE_LIMIT)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(name) or ",")
     try:
         header = [h.strip().lower() for h in next(reader)]

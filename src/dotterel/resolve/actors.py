@@ -21,6 +21,11 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "within"
                   "over", "toward", "towards", "via", "through", "along"}
 AGENTIVE_DEPS = {"nsubj", "nsubjpass", "appos", "poss"}
 AGENTIVE_PREPS = {"by", "with", "against", "between"}
+# verbs whose direct object is an addressee, so a capital there stands for its government
+ADDRESSEE_VERBS = {"urge", "warn", "ask", "accuse", "condemn", "criticize", "criticise", "praise", "press", "threaten",
+                   "blame", "thank", "congratulate", "support", "back", "sanction", "recognize", "recognise", "tell",
+                   "call", "pressure", "persuade", "reassure", "rebuke", "summon", "lobby", "implore", "invite",
+                   "denounce", "slam", "defy", "punish", "reward", "join", "help", "assist", "oppose"}
 DETERMINERS = {"the", "a", "an"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 BACKED = {"backed", "led", "allied", "sponsored", "supported", "based", "trained", "funded", "aligned"}
@@ -151,6 +156,8 @@ def _is_agentive(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ in AGENTIVE_DEPS:
         return True
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ADDRESSEE_VERBS:
+        return True  # "urged Ankara to ...", "accused Moscow of ..."
     return tok.dep_ == "pobj" and tok.head.lower_ in AGENTIVE_PREPS
 
 

@@ -42,8 +42,6 @@ _SMALL = {
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
-_VAGUE = ("a few", "few", "several", "many", "some", "a number of", "hundreds of", "dozens of", "recent",
-          "the past few", "coming")
 
 # Unit word -> (TIMEX3 unit code, is a time-of-day unit)
 UNITS = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
@@ -135,7 +133,7 @@ def _fmt_num(n: float | str) -> str:
 
 def _unit(word: str) -> tuple[str, bool]:
     w = word.lower()
-    w = w[:-1] if w.endswith("s") else w
+    w = w.removesuffix("s")
     return UNITS[w]
 
 
@@ -175,7 +173,7 @@ _PAST_IRREGULAR = (r"was|were|had|did|met|held|went|took|made|gave|came|left|won
                    r"found|brought|thought|became|ran|kept|built|drove|threw|ago|last|earlier|previously")
 _REPORTING = {"said", "told", "announced", "added", "reported", "stated", "claimed", "confirmed", "noted",
               "explained", "warned", "insisted", "argued", "declared", "asked", "replied", "according"}
-_TENSE_RE = re.compile(rf"\b(?:(?P<fut>{_FUTURE_MARKERS})|(?P<past>{_PAST_IRREGULAR}|[a-z]+ed))\b", re.I)
+_TENSE_RE = re.compile(rf"\b(?:(?P<fut>{_FUTURE_MARKERS})|(?P<past>{_PAST_IRREGULAR}|[a-z]+ed))\b", re.IGNORECASE)
 _NOT_PAST_ED = {"need", "speed", "seed", "feed", "bed", "red", "shed", "proceed", "succeed", "indeed", "exceed",
                 "united", "based", "alleged", "armed", "so-called", "called", "expected", "scheduled",
                 "planned", "detailed", "limited", "advanced", "related", "interested", "concerned",
@@ -811,7 +809,7 @@ RULES: tuple[_Rule, ...] = (
                    r"(?!-?\s*old\b)(?:\s+(?:long|old))?", _h_duration),
     _r("vague_dur", rf"(?:{_APPROX})?(?:(?:{_VAGUE_RE})\s+)(?P<unit>{_UNIT})\b(?!-?\s*old\b)",
        _h_vague_duration),
-    _r("bare_plural", rf"\b(?:for|in|over)\s+(?P<t>(?P<unit>years|months|weeks|decades|days))\b"
+    _r("bare_plural", r"\b(?:for|in|over)\s+(?P<t>(?P<unit>years|months|weeks|decades|days))\b"
                       r"(?!\s+(?:ago|earlier|later|past|to\s+come))", _h_vague_duration),
     _r("ref", r"\b(?P<t>now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|presently|"
               r"recently|lately|the\s+past|the\s+future|previously|formerly|soon|"
@@ -877,12 +875,62 @@ class _Hit:
     anchor: _Anchor | None = None
 
 
+# Speed: a rule with a key only runs in a window around each occurrence of its key word
+# (chars before, chars after), instead of at every position of the text.
+_UNIT_KEY = r"\b(?:second|minute|hour|day|week|month|year|decade|centur|quarter)"
+_MONTH_KEY = r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_KEYS: dict[str, tuple[re.Pattern[str], int, int]] = {
+    name: (re.compile(key, re.IGNORECASE), back, fwd) for name, key, back, fwd in (
+        ("ago", r"\b(?:ago|now|hence|earlier|later|before|after)\b", 90, 12),
+        ("duration", _UNIT_KEY, 70, 40),
+        ("vague_dur", _UNIT_KEY, 70, 40),
+        ("century", r"\bcentury", 60, 10),
+        ("clock", r"\d\s*[ap]\.?m\b|\d:\d\d|\bnoon\b|\bmidnight\b", 40, 50),
+        ("quarter", r"\b(?:quarter|half)\b", 60, 40),
+        ("decade", r"\d0'?s\b", 30, 5),
+        ("season_year", r"\b(?:spring|summer|fall|autumn|winter)\b", 60, 30),
+        ("mdy", _MONTH_KEY, 40, 40),
+        ("dmy", _MONTH_KEY, 50, 30),
+        ("month_year", _MONTH_KEY, 60, 30),
+        ("month_rel", _MONTH_KEY, 60, 30),
+        ("month_edge", _MONTH_KEY, 60, 30),
+        ("month_prep", _MONTH_KEY, 30, 30),
+        ("weekday", r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", 30, 40),
+    )
+}
+
+
+def _matches(rule: _Rule, s: str) -> list[re.Match[str]]:
+    key = _KEYS.get(rule.name)
+    if key is None or len(s) < 400:
+        return list(rule.pattern.finditer(s))
+    rx, back, fwd = key
+    seen: set[tuple[int, int]] = set()
+    out: list[re.Match[str]] = []
+    covered = -1
+    for km in rx.finditer(s):
+        lo = max(0, km.start() - back)
+        if lo > 0:
+            lo = s.rfind(" ", 0, lo) + 1
+        if km.end() <= covered:
+            continue
+        hi = min(len(s), km.end() + fwd)
+        space = s.find(" ", hi)
+        hi = len(s) if space < 0 else space
+        for m in rule.pattern.finditer(s, lo, hi):
+            if m.span() not in seen:
+                seen.add(m.span())
+                out.append(m)
+        covered = km.end()
+    return out
+
+
 def _scan(s: str, ctx: _Ctx, off: int, *, bare: bool) -> list[_Hit]:
     hits: list[_Hit] = []
     for order, rule in enumerate(RULES):
         if rule.bare and not bare:
             continue
-        for m in rule.pattern.finditer(s):
+        for m in _matches(rule, s):
             if "t" in rule.pattern.groupindex and m.group("t") is not None:
                 a, b = m.span("t")
             else:

@@ -1,0 +1,131 @@
+"""Time-expression tagging and normalisation (own sentences; pub date 2020-02-25 is a Tuesday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.model import TimeExpr
+from dotterel.resolve.dates import EventDate, event_date, find_times, normalise_span
+
+PUB = "2020-02-25"
+
+
+def one(text: str, pub: str | None = PUB) -> TimeExpr:
+    found = find_times(text, pub)
+    assert len(found) == 1, found
+    t = found[0]
+    assert text[t.char_start:t.char_end] == t.text
+    return t
+
+
+@pytest.mark.parametrize("text, span, typ, value", [
+    ("The minister arrived on Tuesday.", "Tuesday", "DATE", "2020-02-25"),
+    ("The two leaders will meet on 5 March.", "5 March", "DATE", "2020-03-05"),
+    ("Talks collapsed last week.", "last week", "DATE", "2020-W08"),
+    ("The plant will close in nine years.", "nine years", "DURATION", "P9Y"),
+    ("He spent nine years in exile.", "nine years", "DURATION", "P9Y"),
+    ("Protesters gathered yesterday.", "yesterday", "DATE", "2020-02-24"),
+    ("Elections are due next month.", "next month", "DATE", "2020-03"),
+    ("Police raided the office last Friday.", "last Friday", "DATE", "2020-02-21"),
+    ("Earlier this month, rebels attacked a convoy.", "Earlier this month", "DATE", "2020-02"),
+    ("The ceasefire was signed on March 5, 2019.", "March 5, 2019", "DATE", "2019-03-05"),
+    ("The ceasefire was signed on 5 March 2019.", "5 March 2019", "DATE", "2019-03-05"),
+    ("The vote is set for 2020-04-01.", "2020-04-01", "DATE", "2020-04-01"),
+    ("The party was founded in 2019.", "2019", "DATE", "2019"),
+    ("The town grew in the 1990s.", "the 1990s", "DATE", "199X"),
+    ("Fighting resumed in early March.", "early March", "DATE", "2020-03"),
+    ("Fighting resumed in March.", "March", "DATE", "2020-03"),
+    ("Fighting resumed in December.", "December", "DATE", "2019-12"),
+    ("Inspectors visit every week.", "every week", "SET", "P1W"),
+    ("Prices have recently risen.", "recently", "DATE", "PAST_REF"),
+    ("The army is currently in control.", "currently", "DATE", "PRESENT_REF"),
+    ("He resigned a week ago.", "a week ago", "DATE", "2020-W08"),
+    ("He resigned two days ago.", "two days ago", "DATE", "2020-02-23"),
+    ("Shells fell on Sunday night.", "Sunday night", "TIME", "2020-02-23TNI"),
+    ("The blast came at 3 p.m.", "3 p.m.", "TIME", "2020-02-25T15:00"),
+    ("The siege lasted three days.", "three days", "DURATION", "P3D"),
+    ("The talks lasted five hours.", "five hours", "DURATION", "PT5H"),
+    ("Over the past week, aid arrived.", "the past week", "DURATION", "P1W"),
+    ("Profits fell in the third quarter.", "the third quarter", "DATE", "2019-Q3"),
+    ("Voters go to the polls next Monday.", "next Monday", "DATE", "2020-03-02"),
+    ("The rebels will withdraw on Friday.", "Friday", "DATE", "2020-02-28"),
+    ("The rebels withdrew on Friday.", "Friday", "DATE", "2020-02-21"),
+    ("The treaty dates from the 19th century.", "the 19th century", "DATE", "18"),
+    ("Elections are expected this summer.", "this summer", "DATE", "2020-SU"),
+    ("The tribunal met on Christmas Day.", "Christmas Day", "DATE", "2019-12-25"),
+])
+def test_normalisation(text: str, span: str, typ: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value) == (span, typ, value)
+
+
+def test_year_boundary() -> None:
+    assert one("He died on 30 December.", "2020-01-02").value == "2019-12-30"
+    assert one("Sales fell last month.", "2020-01-02").value == "2019-12"
+    assert one("Sales fell last year.", "2020-01-02").value == "2019"
+    assert one("A summit is planned for 3 January.", "2019-12-30").value == "2020-01-03"
+
+
+def test_offsets_and_order() -> None:
+    text = "On Monday troops left; on 1 March 2020 they returned for two weeks."
+    found = find_times(text, PUB)
+    assert [t.text for t in found] == ["Monday", "1 March 2020", "two weeks"]
+    assert all(text[t.char_start:t.char_end] == t.text for t in found)
+    assert [t.value for t in found] == ["2020-02-24", "2020-03-01", "P2W"]
+
+
+def test_not_times() -> None:
+    assert find_times("They will march on the capital; 2,000 people may join.", PUB) == []
+    assert find_times("Unemployment rose 5 percent.", PUB) == []
+
+
+def test_without_pub_date() -> None:
+    assert one("The accord was signed on 5 March 2019.", None).value == "2019-03-05"
+    assert one("The accord was signed on 5 March.", None).value == "XXXX-03-05"
+    assert one("They met yesterday.", None).value is None
+
+
+def test_candidates_keep_their_extent() -> None:
+    text = "The clashes began late on Sunday night near the border."
+    start = text.index("Sunday")
+    end = start + len("Sunday")
+    found = find_times(text, PUB, candidates=[(start, end)])
+    assert [(t.text, t.value) for t in found] == [("Sunday", "2020-02-23")]
+    # a candidate the rules do not cover alone is still normalised from what is inside it
+    text2 = "It happened during the week of 5 March 2019."
+    s2 = text2.index("the week")
+    found2 = find_times(text2, PUB, candidates=[(s2, len(text2) - 1)])
+    assert [t.value for t in found2] == ["2019-03-05"]
+
+
+def test_normalise_span() -> None:
+    t = normalise_span("Shops reopened Thursday.", 15, 23, PUB)
+    assert (t.text, t.type, t.value) == ("Thursday", "DATE", "2020-02-20")
+
+
+def test_anchored_to_focus() -> None:
+    text = "Profit in the third quarter of 2019 rose from a year earlier."
+    found = find_times(text, PUB)
+    assert [t.value for t in found] == ["2019-Q3", "2018-Q3"]
+
+
+def test_event_date_nearest_and_scheduled() -> None:
+    text = "On Monday the two sides agreed to meet on 5 March."
+    times = find_times(text, PUB)
+    trig_agree = text.index("agreed")
+    trig_meet = text.index("meet")
+    assert event_date(times, PUB, trigger_start=trig_meet) == EventDate("2020-03-05", "day", True)
+    assert event_date(times, PUB, trigger_start=trig_agree) == EventDate("2020-02-24", "day", False)
+
+
+def test_event_date_ignores_durations_and_falls_back() -> None:
+    times = find_times("The siege lasted three days and happens every week.", PUB)
+    assert event_date(times, PUB, trigger_start=4) == EventDate(PUB, "day", False)
+    assert event_date([], None) == EventDate(None, None, False)
+
+
+def test_event_date_precision() -> None:
+    assert event_date(find_times("Talks collapsed last week.", PUB), PUB) == EventDate("2020-W08", "week", False)
+    assert event_date(find_times("Talks resume next month.", PUB), PUB) == EventDate("2020-03", "month", True)
+    assert event_date(find_times("Talks resume next year.", PUB), PUB) == EventDate("2021", "year", True)
+    assert event_date(find_times("Talks stalled this month.", PUB), PUB) == EventDate("2020-02", "month", False)
