@@ -120,7 +120,7 @@ class Casualty(_Record):
     value: int | None = None
     low: int | None = None
     high: int | None = None
-    qualifier: str | None = None  # at_least / more_than / about / up_to / exact / approximate / range
+    qualifier: str | None = None  # exact / at_least / more_than / less_than / up_to / nearly / approximate / range / vague
     victims: str | None = None  # civilians / children / soldiers / police / protesters / militants / people
     statistic: bool = False  # True: an aggregate about the past, not tied to a new event
 

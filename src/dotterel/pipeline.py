@@ -161,6 +161,8 @@ class Pipeline:
         if self.options.resolve_places:
             countries = _context_countries(actors)
             art.places = find_places(doc, self.gazetteer, context_countries=countries)
+            actors = _localise_agents(actors, art.places, art.sentences)
+            art.actors = actors
         casualties = find_casualties(doc)
         art.statistics = [c for c in casualties if c.statistic]
         art.quotes = find_quotes(doc, actors)
@@ -193,6 +195,34 @@ def _context_countries(actors: Sequence[Any]) -> list[str]:
         c = pycountry.countries.get(alpha_3=iso3)
         if c is not None:
             out.append(c.alpha_2)
+    return out
+
+
+def _localise_agents(actors: list[Any], places: Sequence[Any], sentences: Sequence[Sentence]) -> list[Any]:
+    """Bare agents ("civilians", "police", "local officials") whose country was only the article's default take
+    the country of the nearest resolved place in their own sentence ("... in Duhok province" -> IRQ).
+
+    An agent whose mention names its country ("Turkish troops", "Syria's rebels") keeps it.
+    """
+    import dataclasses
+
+    import pycountry
+
+    if not places:
+        return actors
+    out = []
+    for a in actors:
+        if (a.kb_id or "").startswith("agent:") and not any(ch.isupper() for ch in a.text):
+            sent = next((s for s in sentences if s.char_start <= a.char_start < s.char_end), None)
+            near = [p for p in places if sent is not None and sent.char_start <= p.char_start < sent.char_end
+                    and p.country]
+            if near:
+                specific = [p for p in near if p.precision in {"city", "admin1"}] or near
+                p = min(specific, key=lambda p: abs(p.char_start - a.char_start))
+                c = pycountry.countries.get(alpha_2=p.country)
+                if c is not None and c.alpha_3 != a.country:
+                    a = dataclasses.replace(a, country=c.alpha_3)
+        out.append(a)
     return out
 
 

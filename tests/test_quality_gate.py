@@ -1,0 +1,82 @@
+"""CI quality gate: accuracy floors on the visible gold sets.
+
+Floors live in tests/quality_floors.json, set just under the scores recorded in docs/accuracy.md. A drop below a
+floor fails the build. Lowering a floor is an explicit change to that file, explained in docs/accuracy.md.
+Skips cleanly when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.slow, pytest.mark.shared]
+
+FLOORS = json.loads((Path(__file__).with_name("quality_floors.json")).read_text(encoding="utf-8"))
+
+
+def floor(name: str) -> dict:
+    return FLOORS[name]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from dotterel.pipeline import Pipeline
+
+    return Pipeline.load()
+
+
+def _check(name: str, got: dict[str, float]) -> None:
+    want = floor(name)
+    failures = [f"{k}: {got[k]:.4f} < floor {v:.4f}" for k, v in want.items()
+                if not k.startswith("_") and got[k] < v]
+    assert not failures, f"{name} below its quality floor: " + "; ".join(failures)
+
+
+def test_plover_gsr(shared_dir, pipeline):
+    from dotterel.evaluate.events import run_gold
+
+    s = run_gold(shared_dir / "data/plover/PLOVER_GSR_CAMEO.txt", "plover-gsr", pipeline=pipeline).to_dict()
+    _check("plover_gsr", {"type_accuracy": s["type_accuracy"]["value"], "macro_f1": s["macro_f1"],
+                          "source_country": s["actors"]["source_country"]["all"]["value"],
+                          "target_country": s["actors"]["target_country"]["all"]["value"]})
+
+
+def test_conflibert_quad(shared_dir, pipeline):
+    from dotterel.evaluate.events import run_gold
+
+    s = run_gold(shared_dir / "data/conflibert/cameo_class/test.tsv", "conflibert-class", pipeline=pipeline).to_dict()
+    _check("conflibert_test", {"quad_accuracy": s["quad_accuracy"]["value"]})
+
+
+def test_petrarch_validation(shared_dir, pipeline):
+    from dotterel.evaluate.events import run_gold
+
+    s = run_gold(shared_dir / "data/petrarch2/validation/PETR2_GSR_validation.xml", "petrarch-xml",
+                 pipeline=pipeline).to_dict()
+    _check("petr2_validation", {"type_accuracy": s["type_accuracy"]["value"]})
+
+
+def test_tempeval_dates(shared_dir):
+    from dotterel.evaluate.time import evaluate_time
+
+    s = evaluate_time(shared_dir / "data/tempeval3/TBAQ-cleaned")
+    _check("tempeval3", {"date_value_accuracy": s.to_dict()["normalisation"]["DATE"]["accuracy"]})
+
+
+def test_lgl_geo(shared_dir):
+    from dotterel.evaluate.geo import evaluate_geo
+
+    s = evaluate_geo(shared_dir / "data/geo/lgl.xml")
+    d = s.to_dict()
+    _check("lgl", {"acc_161km": d["acc_161km"], "country_accuracy": d["country_accuracy"]})
+
+
+def test_polnear_direct_quotes(shared_dir):
+    from dotterel.evaluate.quotes import evaluate_quotes
+
+    s = evaluate_quotes(shared_dir / "data/polnear/dev", limit=FLOORS["polnear_dev"]["_limit"])
+    d = s.to_dict()
+    _check("polnear_dev", {"direct_speaker_f1_overlap": d["direct"]["speaker_overlap"]["f1"]})
