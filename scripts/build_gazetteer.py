@@ -56,17 +56,16 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "dotterel" / "data" / "gazetteer" / "gazetteer.sqlite"
 SCHEMA_VERSION = "1"
 
-# Country points (lat, lon), our own facts: GeoNames' representative point where we know
-# it (US, CA, JP), else an approximate geographic centre; for countries where the spread
-# of cities is a poor proxy (large or unevenly settled countries).
+# Approximate geographic centres (lat, lon), our own facts, for countries where the
+# spread of cities is a poor proxy (large or unevenly settled countries).
 COUNTRY_CENTROIDS: dict[str, tuple[float, float]] = {
-    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
+    "US": (39.76, -98.5), "CA": (60.0, -96.0), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
     "IN": (22.0, 79.0), "BR": (-10.0, -55.0), "AU": (-25.0, 135.0), "MX": (23.0, -102.0),
     "AR": (-34.0, -64.0), "CL": (-30.0, -71.0), "PE": (-10.0, -76.0), "CO": (4.0, -73.25),
     "VE": (8.0, -66.0), "BO": (-17.0, -65.0), "EC": (-1.25, -78.25), "PY": (-23.0, -58.0),
     "UY": (-33.0, -56.0), "GL": (72.0, -40.0), "KZ": (48.0, 68.0), "MN": (46.0, 105.0),
     "ID": (-5.0, 120.0), "PH": (13.0, 122.0), "VN": (16.17, 107.83), "TH": (15.5, 101.0),
-    "MM": (21.0, 96.0), "MY": (2.5, 112.5), "JP": (35.68536, 139.75309), "KR": (36.5, 127.75),
+    "MM": (21.0, 96.0), "MY": (2.5, 112.5), "JP": (36.0, 138.0), "KR": (36.5, 127.75),
     "KP": (40.0, 127.0), "TW": (24.0, 121.0), "PK": (30.0, 70.0), "AF": (33.0, 66.0),
     "IR": (32.0, 53.0), "IQ": (33.0, 44.0), "SY": (35.0, 38.0), "TR": (39.0, 35.0),
     "SA": (25.0, 45.0), "YE": (15.5, 47.5), "OM": (21.0, 57.0), "AE": (24.0, 54.0),

@@ -76,6 +76,7 @@ def test_civilians_killed_reported_by_sohr(seed):
     assert "Syrian Observatory for Human Rights" in (e.reported_by.name or e.reported_by.text)
     killed = [c for c in e.casualties if c.kind == "killed"]
     assert killed and killed[0].value >= 19 and killed[0].victims and "civilian" in killed[0].victims
+    assert "children" in killed[0].includes
 
 
 def test_red_cross_request(seed):

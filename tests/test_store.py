@@ -424,3 +424,24 @@ def test_partial_event_date_overlaps_bounds(store):
     assert len(store.events(until="2023-12-01")) == 1
     assert store.events(until="2023-11-30") == []
     assert store.events(since="2024-01-01") == []
+
+
+def test_v1_database_is_migrated_to_v2(tmp_path):
+    """A database created at schema version 1 gains casualties.includes, recorded as migration 2."""
+    import duckdb
+
+    from dotterel.store import Store
+    from dotterel.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TIMESTAMP)")
+    con.execute(MIGRATIONS[0][2])
+    con.execute("INSERT INTO schema_migrations VALUES (1, 'initial', now())")
+    con.close()
+    with Store.open(path) as s:
+        assert s.migrations_applied == [2]
+        assert s.schema_version() == 2
+        cols = {r[0] for r in s.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'casualties'").fetchall()}
+        assert "includes" in cols

@@ -123,10 +123,14 @@ class Casualty(_Record):
     qualifier: str | None = None  # exact / at_least / more_than / less_than / up_to / nearly / approximate / range / vague
     victims: str | None = None  # civilians / children / soldiers / police / protesters / militants / people
     statistic: bool = False  # True: an aggregate about the past, not tied to a new event
+    includes: list[str] = field(default_factory=list)  # named sub-groups: "19 civilians, including children"
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Casualty:
-        return cls(**{f.name: d.get(f.name) for f in dataclasses.fields(cls)})
+        values = {f.name: d.get(f.name) for f in dataclasses.fields(cls)}
+        values["statistic"] = bool(values["statistic"])
+        values["includes"] = list(values["includes"] or [])
+        return cls(**values)
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ Conventions (see docs/quotes-casualties.md):
   millions 2,000,000-9,999,999, several 3-9; ``qualifier = "vague"``, ``value`` None.
 - ``victims`` is one category taken from the counted noun (its first match among
   itself, its conjuncts, appositions and "of" objects); included groups
-  ("19 civilians, including children") are not recorded.
+  ("19 civilians, including children") go to ``includes``.
 """
 
 from __future__ import annotations
@@ -171,6 +171,27 @@ def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
         if start - n >= 0 and tuple(t.lower_ for t in doc[start - n:start]) == words:
             return name, start - n
     return None, start
+
+
+def _includes(noun: Token | None) -> list[str]:
+    """Named sub-groups: "19 civilians, including (four) children and women" -> ["children", "women"]."""
+    if noun is None:
+        return []
+    out: list[str] = []
+    for prep in (c for c in noun.subtree if c.lower_ in ("including", "among")):
+        for pobj in (g for g in prep.subtree if g.dep_ in ("pobj", "conj", "dobj") and g.pos_ == "NOUN"):
+            cat = _victims_of(pobj)
+            if cat and cat not in out:
+                out.append(cat)
+    return out
+
+
+def _victims_of(tok: Token) -> str | None:
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    for category, words in _VICTIMS.items():
+        if lemma in words or low in words:
+            return category
+    return None
 
 
 def _victims(noun: Token | None) -> str | None:
@@ -378,7 +399,9 @@ def _count(doc: Doc, first: int, last: Token, noun: Token, value: int | None, lo
     victims = _victims(counted) or (_victims(noun) if noun is not counted else None)
     if kind == "size" and victims is None and counted.lemma_.lower() in ("crowd", "rally"):
         victims = "people"
-    return [_make(doc, first, end_tok, kind, value, low, high, qualifier, victims, _trigger(noun))]
+    made = _make(doc, first, end_tok, kind, value, low, high, qualifier, victims, _trigger(noun))
+    made.includes = [c for c in _includes(counted) if c != victims]
+    return [made]
 
 
 __all__ = ["find_casualties", "parse_number"]

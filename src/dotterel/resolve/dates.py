@@ -180,6 +180,10 @@ _NOT_PAST_ED = {"need", "speed", "seed", "feed", "bed", "red", "shed", "proceed"
                 "supposed", "proposed", "used", "required", "opposed", "designed", "aimed", "intended"}
 
 
+import os
+_TENSE_REACH = int(os.environ.get("REACH", "10000"))
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
                text.rfind("! ", 0, start))
@@ -211,7 +215,7 @@ def _tense_near(text: str, start: int, end: int) -> str | None:
         dist = start - m.end() if m.end() <= start else m.start() - end
         if best is None or dist < best[0]:
             best = (dist, kind)
-    return best[1] if best else None
+    return best[1] if best and best[0] <= _TENSE_REACH else None
 
 
 # ------------------------------------------------------------------------------ rules
@@ -283,7 +287,9 @@ def _weekday_date(ctx: _Ctx, wd: int, mod: str | None, pos: tuple[int, int]) -> 
         if mod == "this" and ctx.tense(*pos) == "past":
             return pub - timedelta(days=back)
         return pub + timedelta(days=fwd)
-    if ctx.tense(*pos) == "future" and fwd:
+    tense = ctx.tense(*pos)
+    if fwd and (tense == "future" or (tense is None and 2 * fwd < back)):
+        # future cue -> the next such day; no cue -> the nearer day, a future gap counting double
         return pub + timedelta(days=fwd)
     return pub - timedelta(days=back)
 

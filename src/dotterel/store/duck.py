@@ -63,7 +63,7 @@ _EVENT_COLUMNS: tuple[str, ...] = (
 )
 _ACTOR_COLUMNS = ("text", "char_start", "char_end", "name", "country", "sector", "kb_id")
 _CASUALTY_COLUMNS = ("text", "char_start", "char_end", "kind", "value", "low", "high", "qualifier",
-                     "victims", "statistic")
+                     "victims", "statistic", "includes")
 _PLACE_COLUMNS = ("text", "char_start", "char_end", "name", "geonameid", "lat", "lon", "country",
                   "admin1", "admin1_code", "feature", "precision")
 _PLACE_EVENT_COLUMN = {"char_start": "place_start", "char_end": "place_end"}
@@ -141,7 +141,7 @@ def _actor_tuple(actor: Actor) -> tuple[Any, ...]:
 
 def _casualty_tuple(c: Casualty) -> tuple[Any, ...]:
     return (c.text, c.char_start, c.char_end, c.kind, c.value, c.low, c.high, c.qualifier, c.victims,
-            bool(c.statistic))
+            bool(c.statistic), list(c.includes))
 
 
 def _place_tuple(p: Place) -> tuple[Any, ...]:
@@ -202,7 +202,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
                "speaker_kb_id"),
 }
 _CHUNK = 5000  # rows per INSERT statement
-_SQL_TYPE = re.compile(r"^[A-Z][A-Z0-9 ]*$")
+_SQL_TYPE = re.compile(r"^[A-Z][A-Z0-9 ]*(\[\])?$")
 
 
 def _casualty_row(article_id: str, event_id: str | None, position: int, c: Casualty) -> tuple[Any, ...]:
@@ -487,7 +487,7 @@ class Store:
             else:
                 event.reported_by = actor
         for event_id, *fields in casualty_rows:
-            by_id[event_id].casualties.append(Casualty(*fields))
+            by_id[event_id].casualties.append(Casualty(*fields[:-1], includes=list(fields[-1] or [])))
         return events
 
     def actors(self, *, country: str | None = None, limit: int | None = None) -> list[ActorCount]:

@@ -178,8 +178,13 @@ CREATE INDEX events_article ON events (article_id);
 CREATE INDEX casualties_event ON casualties (event_id);
 """
 
+_V2_CASUALTY_INCLUDES = """
+ALTER TABLE casualties ADD COLUMN includes TEXT[];
+"""
+
 MIGRATIONS: list[Migration] = [
     (1, "initial", _V1_INITIAL),
+    (2, "casualties.includes: named victim sub-groups", _V2_CASUALTY_INCLUDES),
 ]
 
 SCHEMA_VERSION: int = MIGRATIONS[-1][0]
