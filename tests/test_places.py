@@ -32,13 +32,13 @@ def test_normalise_name():
 
 
 def test_candidates_fields(gaz):
-    idlib = [c for c in gaz.candidates("Idlib") if c.feature == "P"][0]
+    idlib = next(c for c in gaz.candidates("Idlib") if c.feature == "P")
     assert idlib.geonameid == 169389
     assert idlib.lat == pytest.approx(35.93, abs=0.02) and idlib.lon == pytest.approx(36.63, abs=0.02)
     assert (idlib.country, idlib.admin1_code, idlib.admin1) == ("SY", "SY.12", "Idlib")
     syria = gaz.country("SY")
     assert syria.geonameid == 163843 and syria.feature_code == "PCLI"
-    texas = [c for c in gaz.candidates("Texas") if c.feature_code == "ADM1"][0]
+    texas = next(c for c in gaz.candidates("Texas") if c.feature_code == "ADM1")
     assert texas.geonameid == 4736286 and texas.country == "US"
     assert gaz.candidates("Ga.")[0].admin1 == "Georgia"
     assert gaz.candidates("Syrian")[0].country == "SY"

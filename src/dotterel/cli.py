@@ -55,6 +55,7 @@ class Task(str, Enum):
     geo = "geo"
     time = "time"
     quotes = "quotes"
+    casualties = "casualties"
 
 
 def _err(message: str) -> None:
@@ -273,7 +274,7 @@ def evaluate(
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N gold records.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
 ) -> None:
-    """Score dotterel against gold data (events, geo, time, quotes)."""
+    """Score dotterel against gold data (events, geo, time, quotes, casualties)."""
     with _errors():
         if not gold.exists():
             raise UsageError(f"gold file not found: {gold}")
@@ -295,11 +296,16 @@ def evaluate(
 
             scores = evaluate_time(gold, limit=limit)
             report = format_time_report(scores)
-        else:
+        elif task is Task.quotes:
             from .evaluate.quotes import evaluate_quotes, format_quotes_report
 
             scores = evaluate_quotes(gold, limit=limit)
             report = format_quotes_report(scores)
+        else:
+            from .evaluate.casualties import evaluate_casualties, format_casualties_report
+
+            scores = evaluate_casualties(gold, limit=limit)
+            report = format_casualties_report(scores)
         if as_json:
             typer.echo(json.dumps(_to_jsonable(scores), indent=2, ensure_ascii=False))
         else:

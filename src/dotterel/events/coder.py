@@ -236,6 +236,9 @@ class SentenceCoder:
                     cands.append(Candidate(tok, sense, tok, noun, 0.6 if noun is None else 0.55))
                     if noun is not None:
                         taken.add(noun.i)
+                elif sense is None and lemma in lx.GATHER_VERBS and any(
+                        c.dep_ in SUBJ and c.lemma_.lower() in lx.PROTESTERS for c in tok.children):
+                    cands.append(Candidate(tok, lx.Sense("PROTEST", "demo"), tok, None, 0.55))
             elif tok.pos_ in {"NOUN", "PROPN"} and lemma in lx.NOUNS and tok.dep_ in SUBJ \
                     and tok.head.lemma_.lower() in NOUN_EVENT_VERBS and tok.head.lemma_.lower() not in lx.VERBS:
                 # "Protests erupted in ...", "Clashes broke out ...": the noun is the event
@@ -246,12 +249,23 @@ class SentenceCoder:
     def _verb_sense(tok: Token, lemma: str) -> tuple[lx.Sense | None, Token | None]:
         """The verb's sense: own particle/object/light-verb entries, then own verbs, then the CAMEO fallback."""
         c_verbs, c_obj, c_prt = lx.cameo_lexicon()
-        preps = [c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}]
+        preps = [c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent"}
+                 or c.dep_ in {"advmod", "acomp"} and c.lower_ in lx.PARTICLES]
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}), None)
         olemma = obj.lemma_.lower() if obj is not None else None
+        pobjs = [g for c in tok.children if c.dep_ in {"prep", "prt"} for g in c.children if g.dep_ == "pobj"]
+        for g in pobjs:
+            key = (lemma, g.lemma_.lower())
+            if key in lx.VERB_POBJ:
+                return lx.VERB_POBJ[key], g if g.lemma_.lower() in lx.NOUNS else None
         for p in preps:
             if (lemma, p) in lx.VERB_PARTICLE:
                 return lx.VERB_PARTICLE[(lemma, p)], None
+        if obj is None and lemma in lx.MOTION_VERBS:
+            for g in pobjs:
+                sense = lx.NOUNS.get(g.lemma_.lower())
+                if sense is not None and sense.event_type == "CONSULT":
+                    return lx.Sense("CONSULT", sense.mode or "visit"), g
         if olemma is not None:
             if (lemma, olemma) in lx.VERB_OBJECT:
                 return lx.VERB_OBJECT[(lemma, olemma)], obj if olemma in lx.NOUNS else None
@@ -308,6 +322,19 @@ class SentenceCoder:
         for c in cands:
             # complements of control verbs and purpose clauses belong to the governing trigger
             head = c.token.head
+            same_type = head.i in by_token and head.i != c.token.i \
+                and by_token[head.i].sense.event_type == c.sense.event_type
+            if same_type and c.token.dep_ in {"xcomp", "ccomp", "advcl", "acl"}:
+                absorbed.add(c.token.i)  # "bombed a depot, killing eight": one attack
+                continue
+            if c.token.dep_ in {"xcomp", "ccomp"} and head.i in by_token and head.i != c.token.i \
+                    and c.sense.event_type in lx.HOSTILE_TYPES and head.lemma_.lower() in {
+                        "vow", "pledge", "promise", "threaten", "swear"}:
+                # "vowed to carry out more attacks" is a threat, not a promise of cooperation
+                gov = by_token[head.i]
+                gov.sense = lx.Sense("THREATEN", lx.HOSTILE_TO_THREAT_MODE.get(c.sense.event_type))
+                absorbed.add(c.token.i)
+                continue
             if c.token.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and head.i in by_token and head.i != c.token.i:
                 gov = by_token[head.i]
                 if gov.sense.event_type in lx.CONTROL_TYPES or c.token.dep_ in {"advcl", "acl"} and any(
@@ -368,11 +395,17 @@ class SentenceCoder:
             mode = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield",
                     "CONCEDE": "yield"}.get(inner.event_type)
         if negated:
+            will_not = bool(aux & (MODAL_FUTURE | {"would"})) or any(ch.lower_ == "never" for ch in verb.children)
             if etype in {"AGREE", "SUPPORT", "COOPERATE", "CONCEDE"} and (lemma in {"agree", "accept", "consent",
                                                                                     "support", "back", "endorse",
                                                                                     "cooperate", "concede", "yield"}):
                 etype, mode, negated = "REJECT", None, False
                 refusal = True
+            elif will_not and etype in {"SUPPORT", "COOPERATE", "CONCEDE", "CONSULT", "AID", "RETREAT", "AGREE"}:
+                # "would never recognise", "will not withdraw": a refusal
+                mode = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield",
+                        "CONCEDE": "yield", "SUPPORT": "change"}.get(etype)
+                etype, negated, refusal = "REJECT", False, True
             elif etype == "REJECT":
                 return None  # "did not reject" reports no act
         # governed by a refusal: "refused to meet" -> REJECT (handled by absorption of the complement)
@@ -392,6 +425,8 @@ class SentenceCoder:
         if status == "announced" and etype in lx.COOPERATIVE_TYPES:
             scheduled = Scheduled(etype, None)
             etype, mode = "AGREE", None
+
+        mode = self._mode(etype, mode, c)
 
         # roles
         source, subj_tok, passive = self._subject(verb)
@@ -472,6 +507,18 @@ class SentenceCoder:
             trigger=trigger,
             confidence=round(min(score, 0.99), 3),
         )
+
+    def _mode(self, etype: str, mode: str | None, c: Candidate) -> str | None:
+        """Refine the lexicon's mode with cue words of the trigger's clause (instrument, object, complement)."""
+        if etype in {"REJECT", "REQUEST"} and mode is not None:
+            return mode
+        words: set[str] = {c.token.lemma_.lower(), c.token.lower_}
+        for root in (c.anchor, c.noun) if c.noun is not None else (c.anchor,):
+            for t in root.subtree:
+                if t.sent.start != self.sent.start:
+                    continue
+                words.add(t.lemma_.lower())
+        return lx.refine_mode(etype, mode, words)
 
     def _quote_at(self, char: int) -> Quote | None:
         return next((q for q in self.ctx.quotes if q.direct and q.char_start <= char < q.char_end), None)

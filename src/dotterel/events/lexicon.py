@@ -330,13 +330,12 @@ VERB_OBJECT.update({
 })
 VERB_PARTICLE.update({
     ("walk", "off"): S("PROTEST", "strike"), ("down", "tool"): S("PROTEST", "strike"),
-    ("take", "to"): S("PROTEST", "demo"), ("turn", "out"): S("PROTEST", "demo"),
+    ("turn", "out"): S("PROTEST", "demo"),
     ("set", "free"): S("RETREAT", "release"), ("hand", "in"): S("RETREAT", "disarm"),
     ("stand", "down"): S("RETREAT", "resign"), ("back", "away"): S("CONCEDE"), ("climb", "down"): S("CONCEDE"),
     ("seal", "off"): S("COERCE", "restrict"), ("cordon", "off"): S("COERCE", "restrict"),
     ("crack", "down"): S("COERCE"), ("lock", "up"): S("COERCE", "arrest"), ("pick", "up"): S("AID"),
-    ("call", "up"): S("MOBILIZE", "troops"), ("speak", "by"): S("CONSULT", "phone"),
-    ("speak", "on"): S("CONSULT", "phone"), ("talk", "by"): S("CONSULT", "phone"), ("talk", "on"): S("CONSULT", "phone"),
+    ("call", "up"): S("MOBILIZE", "troops"), ("travel", "to"): S("CONSULT", "visit"),
     ("work", "with"): S("COOPERATE"), ("team", "up"): S("COOPERATE"), ("join", "force"): S("COOPERATE"),
     ("meet", "up"): S("CONSULT"), ("reach", "out"): S("CONSULT"), ("sit", "with"): S("CONSULT"),
     ("gather", "for"): S("CONSULT", "multilateral"), ("convene", "for"): S("CONSULT", "multilateral"),
@@ -345,9 +344,26 @@ VERB_PARTICLE.update({
     ("march", "on"): S("PROTEST", "demo"), ("march", "against"): S("PROTEST", "demo"),
     ("blow", "up"): S("ASSAULT", "explosives"), ("gun", "down"): S("ASSAULT", "firearms"),
     ("shoot", "down"): S("ASSAULT", "heavy-weapons"), ("open", "fire"): S("ASSAULT", "firearms"),
-    ("carry", "out"): S("NONE"), ("roll", "back"): S("CONCEDE"), ("back", "off"): S("CONCEDE"),
+    ("roll", "back"): S("CONCEDE"), ("back", "off"): S("CONCEDE"),
     ("pull", "away"): S("RETREAT", "withdraw"), ("move", "in"): S("MOBILIZE", "troops"),
 })
+# verb + prepositional-object lemma -> sense ("went on strike", "took to the streets", "spoke by telephone")
+VERB_POBJ: dict[tuple[str, str], Sense] = {
+    ("take", "street"): S("PROTEST", "demo"), ("pour", "street"): S("PROTEST", "demo"),
+    ("go", "strike"): S("PROTEST", "strike"), ("be", "strike"): S("PROTEST", "strike"),
+    ("speak", "phone"): S("CONSULT", "phone"), ("speak", "telephone"): S("CONSULT", "phone"),
+    ("talk", "phone"): S("CONSULT", "phone"), ("talk", "telephone"): S("CONSULT", "phone"),
+    ("hold", "talk"): S("CONSULT"), ("sentence", "prison"): S("SANCTION", "convict"),
+    ("sentence", "year"): S("SANCTION", "convict"), ("sentence", "death"): S("SANCTION", "convict"),
+    ("gather", "summit"): S("CONSULT", "multilateral"), ("meet", "sideline"): S("CONSULT", "multilateral"),
+}
+# Verbs of motion or gathering whose prepositional event noun is the event ("arrived in Dhaka for talks").
+MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "gather", "convene", "assemble", "land",
+                          "return", "meet"})
+# Protest participants: as subject of a gathering verb they make a PROTEST ("demonstrators gathered outside ...").
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "striker", "picketer"})
+GATHER_VERBS = frozenset({"gather", "converge", "assemble", "throng", "chant", "pour", "flood", "fill", "swarm",
+                          "occupy", "camp", "demand", "wave", "shout", "take", "carry", "hold"})
 # The light verb "carry out" / "stage" is handled through its object; "go on strike" through the pobj.
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "over", "away", "on", "by", "with", "for", "to",
                        "against", "free", "fire"})
@@ -368,9 +384,9 @@ MODE_CUES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
         ("torture", frozenset({"torture", "torturing"})),
         ("abduct", frozenset({"kidnap", "abduct", "hostage", "hijack", "abduction", "kidnapping"})),
         ("targeted", frozenset({"assassinate", "assassination", "execute", "sniper"})),
+        ("aerial", frozenset({"airstrike", "warplane", "jet", "aircraft", "helicopter", "air", "bomber", "airstrikes"})),
         ("explosives", frozenset({"bomb", "ied", "explosive", "explosion", "blast", "grenade", "landmine", "mine",
                                   "car-bomb", "bomber", "detonate", "explode"})),
-        ("aerial", frozenset({"airstrike", "warplane", "jet", "aircraft", "helicopter", "air", "bomber", "airstrikes"})),
         ("heavy-weapons", frozenset({"artillery", "shell", "shelling", "rocket", "mortar", "missile", "tank",
                                      "howitzer", "bombard"})),
         ("firearms", frozenset({"gun", "gunman", "gunmen", "rifle", "bullet", "shoot", "gunfire", "shot"})),

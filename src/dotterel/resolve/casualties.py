@@ -208,6 +208,23 @@ def _victims(noun: Token | None) -> str | None:
     return None
 
 
+def _is_protest_verb(verb: Token) -> bool:
+    """A verb the event lexicon codes as PROTEST, or "go on strike" / "stage a protest"."""
+    from ..events.lexicon import NOUNS, VERBS
+
+    lemma = verb.lemma_.lower()
+    sense = VERBS.get(lemma)
+    if sense is not None and sense.event_type == "PROTEST":
+        return True
+    for c in verb.children:
+        objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        for o in objs:
+            noun = NOUNS.get(o.lemma_.lower())
+            if noun is not None and noun.event_type == "PROTEST" or o.lemma_.lower() == "strike" and lemma == "go":
+                return True
+    return False
+
+
 def _kind_from_role(node: Token) -> str | None:
     """Casualty kind from the grammatical role of the counted noun."""
     while node.dep_ in ("conj", "appos") and node.head is not node:
@@ -229,6 +246,8 @@ def _kind_from_role(node: Token) -> str | None:
                 return kind
         if lemma == "leave" and any(c.lower_ in _STATE_WORDS for c in head.children if c.i > node.i):
             return next(_STATE_WORDS[c.lower_] for c in head.children if c.i > node.i and c.lower_ in _STATE_WORDS)
+    if node.dep_ == "nsubj" and _is_protest_verb(head):
+        return "size"  # "100 students protested", "500 farmers blocked the highway", "workers went on strike"
     if node.dep_ == "nsubj":
         for kind, verbs in _INTRANSITIVE.items():
             if lemma in verbs:

@@ -180,8 +180,7 @@ _NOT_PAST_ED = {"need", "speed", "seed", "feed", "bed", "red", "shed", "proceed"
                 "supposed", "proposed", "used", "required", "opposed", "designed", "aimed", "intended"}
 
 
-import os
-_TENSE_REACH = int(os.environ.get("REACH", "10000"))
+_TENSE_REACH = 60  # characters: a cue further away usually belongs to another clause
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -235,6 +234,7 @@ class _Anchor:
     unit: str
     always: bool = False
     period: bool = False  # "the quarter": the focus quarter itself, or the last completed quarter
+    coarse: bool = False  # "that year", "the same day": the focus at the unit's granularity
 Handler = Callable[[re.Match[str], _Ctx, int], Result | None]
 
 
@@ -517,15 +517,20 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
         return ("DATE", f"{m['year']}-{code}{q}")
     if ctx.pub is None:
         return ("DATE", f"XXXX-{code}{q}")
+    rel = m["rel"] or m["rel2"]
+    if rel:  # "last year's third quarter", "the first half of next year"
+        k = _REL_SHIFT.get(_norm_mod(rel), 0)
+        return ("DATE", f"{ctx.pub.year + k}-{code}{q}")
     n = 2 if half else 4
     cur = (ctx.pub.month - 1) // (12 // n) + 1
-    # nearest such period, ties to the past (results are reported after the fact)
     back = (cur - q) % n
     fwd = (q - cur) % n
     y = ctx.pub.year
     if back == 0:
         return ("DATE", f"{y}-{code}{q}")
-    if back <= fwd:
+    # past tense -> the most recent such period; else the nearest, ties to the past (a future
+    # verb does not move it: "will report third-quarter results" is about a finished quarter)
+    if back <= fwd or ctx.tense(m.start() + off, m.end() + off) == "past":
         return ("DATE", f"{y if q < cur else y - 1}-{code}{q}")
     return ("DATE", f"{y if q > cur else y + 1}-{code}{q}")
 
@@ -569,6 +574,37 @@ def _h_period(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     q = (ctx.pub.month - 1) // 3 - 1  # the last completed quarter
     y = ctx.pub.year + q // 4 + k
     return ("DATE", f"{y}-Q{q % 4 + 1}", anchor)
+
+
+def _h_anaphoric(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
+    """'that year', 'the same day', 'the following week': the unit of the temporal focus (TimeML)."""
+    unit = m["unit"].lower()
+    det = _norm_mod(m["det"])
+    k = 1 if det.endswith(("following", "next", "after")) else (-1 if det.endswith(("previous", "before", "prior"))
+                                                                 else 0)
+    anchor = _Anchor(k, unit, always=True, coarse=True)
+    if ctx.pub is None:
+        return ("DATE", None, anchor)
+    if k == 0 and unit in ("day", "week"):
+        return ("DATE", None, anchor)  # no focus: unknown, rather than the pub day
+    return ("DATE", _rel_value(ctx, unit, k) if k == 0 else None, anchor)
+
+
+def _h_fiscal_year(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
+    """'this fiscal year', 'the current fiscal year', 'last fiscal year': the pub year shifted."""
+    if ctx.pub is None:
+        return ("DATE", None)
+    return ("DATE", str(ctx.pub.year + _REL_SHIFT.get(_norm_mod(m["rel"] or ""), 0)))
+
+
+def _h_year_end(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
+    """'year-end', 'the year's end': the current year (the end of the previous one early in a year, in the past)."""
+    if ctx.pub is None:
+        return ("DATE", None)
+    if m["rel"]:
+        return ("DATE", str(ctx.pub.year + _REL_SHIFT.get(_norm_mod(m["rel"]), 0)))
+    past = ctx.pub.month <= 2 and ctx.tense(m.start() + off, m.end() + off) == "past"
+    return ("DATE", str(ctx.pub.year - 1 if past else ctx.pub.year))
 
 
 _WORD_UNITS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -683,8 +719,11 @@ def _h_ref(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
         return ("DATE", "PAST_REF")
     if w.startswith("recent"):
         return ("DATE", "PAST_REF")
-    if w in ("the future", "soon", "in the future", "future"):
+    if w in ("the future", "soon", "in the future", "future", "later", "someday", "some day", "eventually",
+             "a later date", "the long run") or w.endswith(("future", "term")):
         return ("DATE", "FUTURE_REF")
+    if w in ("once", "earlier", "at one time", "the old days"):
+        return ("DATE", "PAST_REF")
     return ("DATE", "PRESENT_REF")
 
 
@@ -755,9 +794,13 @@ RULES: tuple[_Rule, ...] = (
     _r("month_bare", rf"^(?P<t>(?:{_EDGE})?(?P<mon>{_MONTH_ANY}))$", _h_month, bare=True),
     _r("season_year", rf"(?:{_EDGE})?(?:the\s+)?(?P<unit>spring|summer|fall|autumn|winter)(?:\s+of)?,?\s+"
                       rf"(?P<year>{_YEAR})\b", _h_season_year),
-    _r("quarter", rf"(?:{_EDGE})?(?:the\s+|its\s+|their\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+    _r("quarter", rf"(?:{_EDGE})?(?:the\s+|its\s+|their\s+|(?P<rel>this|last|next|the\s+current|the\s+previous|"
+                  rf"the\s+past|the\s+coming)\s+year['\u2019]s\s+)?"
+                  rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
                   rf"(?:[\s-]+(?:fiscal|calendar))?[\s-]+(?P<qh>quarter|half)\b(?!\s+(?:of\s+)?(?:a|an|the)\b)"
-                  rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR})\b)?", _h_quarter),
+                  rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR})\b|"
+                  rf"\s+of\s+(?P<rel2>this|last|next|the\s+current|the\s+previous|the\s+past|the\s+coming)"
+                  rf"\s+(?:fiscal\s+)?year\b)?", _h_quarter),
     _r("fiscal", rf"\b(?:fiscal|FY)(?:\s+year)?\s*(?P<year>{_YEAR}|'?\d\d)\b", _h_fiscal),
     _r("year_edge", rf"(?:{_EDGE})(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}", _h_year),
     _r("year", rf"{_NOT_NUMBER_BEFORE}\b(?P<year>1[89]\d\d|20\d\d)\b{_NOT_NUMBER_AFTER}"
@@ -817,6 +860,16 @@ RULES: tuple[_Rule, ...] = (
        _h_vague_duration),
     _r("bare_plural", r"\b(?:for|in|over)\s+(?P<t>(?P<unit>years|months|weeks|decades|days))\b"
                       r"(?!\s+(?:ago|earlier|later|past|to\s+come))", _h_vague_duration),
+    _r("ref_more", r"\b(?P<t>the\s+(?:near|distant|foreseeable|immediate|not-too-distant|not\s+too\s+distant)\s+"
+                   r"future|the\s+(?:long|short|near|medium)[\s-]+term|the\s+long\s+run|a\s+later\s+date|"
+                   r"the\s+time\s+being|the\s+present\s+time|this\s+moment)\b", _h_ref),
+    _r("anaphoric", r"\b(?P<det>that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior|"
+                    r"the\s+preceding)\s+(?P<unit>day|week|month|quarter|year)\b(?!-|\s+(?:of|to|and|or)\b)",
+       _h_anaphoric),
+    _r("fiscal_year", r"\b(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+past|the\s+coming|the|its|"
+                      r"their)\s+(?:current\s+)?fiscal\s+year\b(?!\s*(?:\d|'\d))", _h_fiscal_year),
+    _r("year_end", r"\b(?:(?P<rel>this|last|next)\s+)?(?:the\s+)?(?:year[\s-]+end|year['\u2019]s\s+end)\b",
+       _h_year_end),
     _r("ref", r"\b(?P<t>now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|presently|"
               r"recently|lately|the\s+past|the\s+future|previously|formerly|soon|"
               r"recent\s+(?:years|months|weeks|days|decades))\b(?!\s+(?:that|year|week|month)\b)",
@@ -829,7 +882,10 @@ RULES: tuple[_Rule, ...] = (
                 rf"(?:\s+(?:on\s+)?(?P<post>yesterday|today|tomorrow|{_WEEKDAY}))?", _h_clock),
     _r("weekday_bare", rf"^(?P<rel>)?(?P<wd>{_WD_ANY})(?:\s+(?P<pod>{_POD}))?$", _h_bare_weekday, bare=True),
     _r("year_bare", rf"^(?P<year>{_YEAR}|\d{{3}})$", _h_year, bare=True),
-    _r("ref_bare", r"^(?P<t>current|recent|future|already|the\s+moment|this\s+time)$", _h_ref, bare=True),
+    _r("ref_bare", r"^(?P<t>current|recent|future|already|the\s+moment|this\s+time|once|later|earlier|"
+                   r"at\s+one\s+time|eventually|someday|some\s+day|the\s+present|present)$", _h_ref, bare=True),
+    _r("season_bare", r"^(?P<t>(?:{_EDGE})?(?:the\s+)?(?P<unit>spring|summer|fall|autumn|winter))$".replace(
+        "{_EDGE}", _EDGE), _h_the_unit, bare=True),
     _r("day_bare", r"^(?P<w>(?:the\s+)?day)$", lambda m, c, o: ("DATE", _day_value(c.pub) if c.pub else None),
        bare=True),
     _r("unit_bare", rf"^(?:the\s+|a\s+)?(?P<unit>{_UNIT})$", lambda m, c, o: _h_unit_bare(m, c, o), bare=True),
@@ -988,6 +1044,8 @@ def _shift_focus(focus: str, a: _Anchor) -> str | None:
         return None
     y = int(m[1])
     unit = a.unit
+    if a.coarse:
+        return _coarsen(focus, m, a)
     if a.period:
         return f"{y + a.k}-Q{m[4]}" if m[4] else None
     if m[3]:  # day
@@ -1020,6 +1078,30 @@ def _shift_focus(focus: str, a: _Anchor) -> str | None:
             return _iso_week(d)
         return None
     return str(y + a.k) if unit == "year" else None
+
+
+def _coarsen(focus: str, m: re.Match[str], a: _Anchor) -> str | None:
+    """The unit containing the focus, shifted by ``a.k`` units ("that year", "the following day")."""
+    y = int(m[1])
+    if a.unit == "year":
+        return str(y + a.k)
+    if a.unit == "quarter":
+        q = int(m[4]) - 1 if m[4] else ((int(m[2]) - 1) // 3 if m[2] else None)
+        if q is None:
+            return None
+        q += a.k
+        return f"{y + q // 4}-Q{q % 4 + 1}"
+    if a.unit == "month" and m[2]:
+        return _month_value(*_add_months(y, int(m[2]), a.k))
+    if m[3]:
+        d = date(y, int(m[2]), int(m[3]))
+        if a.unit == "day":
+            return (d + timedelta(days=a.k)).isoformat()
+        if a.unit == "week":
+            return _iso_week(d + timedelta(weeks=a.k))
+    if m[6] and a.unit == "week":
+        return _iso_week(date.fromisocalendar(y, int(m[6]), 1) + timedelta(weeks=a.k))
+    return None
 
 
 def _apply_focus(hits: list[_Hit]) -> None:

@@ -27,8 +27,7 @@ def normalise_name(name: str) -> str:
     text = re.sub(r"[.'`]", "", text)
     text = re.sub(r"[-_/,()]+", " ", text)
     text = " ".join(text.split())
-    if text.startswith("the "):
-        text = text[4:]
+    text = text.removeprefix("the ")
     return text
 
 

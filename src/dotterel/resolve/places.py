@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Place
-from .gazetteer import Gazetteer, GazEntry, normalise_name
+from .gazetteer import GazEntry, Gazetteer, normalise_name
 
 ADMIN_WORDS = ("province", "provinces", "governorate", "region", "state", "district", "county", "parish",
                "oblast", "prefecture", "department", "canton")
@@ -206,7 +206,7 @@ def _mention(text: str, start: int, end: int, label: str | None) -> Mention:
     lookup = text[start:end]
     if lookup.lower().startswith("the "):
         start, lookup = start + 4, lookup[4:]
-    if lookup.endswith("'s") or lookup.endswith("’s"):
+    if lookup.endswith(("'s", "’s")):
         end, lookup = end - 2, lookup[:-2]
     after = _ADMIN_AFTER.match(text, end)
     if after:
@@ -225,7 +225,8 @@ def _mention(text: str, start: int, end: int, label: str | None) -> Mention:
 
 def _looks_like_place(gaz: Gazetteer, name: str, after_prep: bool, *, strict: bool) -> bool:
     """A name outside GPE/LOC entities counts as a place only when it is an unambiguous kind of place:
-    a country or admin1 (unless ``strict``), a big city, or a 15,000+ town right after "in/at/near ..."."""
+    a country or admin1, a 15,000+ town right after "in/at/near ...", else a city of 1M+
+    (``strict``) or 100,000+."""
     cands = gaz.candidates(name)
     top = max(cands, key=lambda c: _prior(c, cands), default=None)
     if top is None or top.alt:
@@ -251,14 +252,12 @@ def find_places(doc, gaz: Gazetteer, *, context_countries: Sequence[str] = ()) -
     taken = [False] * len(doc)
     for ent in doc.ents:
         after_prep = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPS
-        if ent.label_ in PLACE_LABELS or (
-                ent.label_ in ("ORG", "PERSON") and _looks_like_place(gaz, ent.text, after_prep,
-                                                                      strict=ent.label_ == "PERSON")):
+        if ent.label_ in PLACE_LABELS or (ent.label_ == "ORG" or (ent.label_ == "PERSON" and after_prep)) \
+                and _looks_like_place(gaz, ent.text, after_prep, strict=ent.label_ == "PERSON"):
             m = _mention(text, ent.start_char, ent.end_char, ent.label_ if ent.label_ in PLACE_LABELS else None)
-            if m.kind == "region" and m.start < ent.start_char:
-                # the direction word may be part of an earlier entity; keep spans disjoint
-                if mentions and mentions[-1].end > m.start:
-                    m = Mention(ent.text, ent.start_char, ent.end_char, m.lookup, "plain", ent.label_)
+            # the direction word may be part of an earlier entity; keep spans disjoint
+            if m.kind == "region" and m.start < ent.start_char and mentions and mentions[-1].end > m.start:
+                m = Mention(ent.text, ent.start_char, ent.end_char, m.lookup, "plain", ent.label_)
             mentions.append(m)
         for t in range(ent.start, ent.end):
             taken[t] = True
