@@ -83,11 +83,37 @@ def sentence_features(sent: SpacySpan) -> list[str]:
         head = t.head
         if t.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in lx.SPEECH_VERBS:
             feats.append(f"framed={lem}")
+    feats.extend(_trigger_features(sent))
     for t in sent:
         if t.pos_ == "NOUN" and t.lemma_.lower() in lx.NOUNS:
             feats.append(f"lexn={lx.NOUNS[t.lemma_.lower()].event_type}")
     if any(t.text in {"“", '"', "”"} for t in sent):
         feats.append("has_quote")
+    return feats
+
+
+def _trigger_features(sent: SpacySpan) -> list[str]:
+    """The lexicon's sense of each candidate trigger (with particles, objects, light verbs) and its context."""
+    from .coder import SentenceCoder  # local: coder imports this module's types only for checking
+
+    feats: list[str] = []
+    root = sent.root
+    for t in sent:
+        if t.pos_ != "VERB":
+            continue
+        sense, _noun = SentenceCoder._verb_sense(t, t.lemma_.lower())
+        if sense is None:
+            continue
+        et = sense.event_type
+        feats.append("sense=" + et)
+        if t.i == root.i:
+            feats.append("sense_root=" + et)
+        elif t.dep_ in {"xcomp", "ccomp"}:
+            feats.append(f"sense_comp={t.head.lemma_.lower()}_{et}")
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children):
+            feats.append("sense_neg=" + et)
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children):
+            feats.append("sense_pass=" + et)
     return feats
 
 
@@ -136,7 +162,8 @@ class TypeClassifier:
 
 
 def train_softmax(rows: Sequence[Sequence[str]], labels: Sequence[str], *, epochs: int = 40, lr: float = 0.05,
-                  l2: float = 1e-4, min_count: int = 2, seed: int = 13) -> TypeClassifier:
+                  l2: float = 1e-4, min_count: int = 2, seed: int = 13,
+                  sample_weight: Sequence[float] | None = None) -> TypeClassifier:
     """Train the classifier with full-batch-free minibatch Adam; deterministic for a fixed seed."""
     counts: dict[str, int] = {}
     for feats in rows:
@@ -147,6 +174,7 @@ def train_softmax(rows: Sequence[Sequence[str]], labels: Sequence[str], *, epoch
     lab_index = {lab: i for i, lab in enumerate(LABELS)}
     X = [np.array(sorted({vocab[f] for f in feats if f in vocab}), dtype=np.int64) for feats in rows]
     y = np.array([lab_index[lab] for lab in labels], dtype=np.int64)
+    sw = np.ones(len(rows)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
     n_feat, n_lab = len(vocab), len(LABELS)
     rng = np.random.default_rng(seed)
     W = np.zeros((n_feat, n_lab), dtype=np.float64)
@@ -170,7 +198,7 @@ def train_softmax(rows: Sequence[Sequence[str]], labels: Sequence[str], *, epoch
                 p = np.exp(z)
                 p /= p.sum()
                 p[y[i]] -= 1.0
-                grad[xi] += cw[y[i]] * p
+                grad[xi] += sw[i] * cw[y[i]] * p
                 touched.update(xi.tolist())
             rows_t = np.fromiter(touched, dtype=np.int64)
             step += 1

@@ -476,6 +476,9 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     return ("TIME", f"{base}T{pod}") if pod else ("DATE", base)
 
 
+_COMPARISON_BEFORE = re.compile(r"\b(?:from|than|over|with|versus|vs\.?|against)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _h_rel_unit(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     rel = _norm_mod(m["rel"])
     unit = m["unit"].lower()
@@ -484,6 +487,10 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     k = _REL_SHIFT.get(rel, 0)
     if ctx.pub is None:
         return ("DATE", None)
+    before = ctx.text[max(0, m.start() + off - 30): m.start() + off]
+    if unit == "year" and k == -1 and _COMPARISON_BEFORE.search(before):
+        # "profit rose from last year" after a quarter in focus: the same quarter a year before
+        return ("DATE", _rel_value(ctx, unit, k), _Anchor(-1, "year"))
     return ("DATE", _rel_value(ctx, unit, k))
 
 
