@@ -237,8 +237,7 @@ def actors(
 ) -> None:
     """List resolved actors with their mention and event counts."""
     with _errors(), _open_existing(db) as store:
-        rows = [r.__dict__ if not hasattr(r, "to_dict") else r.to_dict() for r in
-                store.actors(country=country.upper() if country else None, limit=limit)]
+        rows = [_row(r) for r in store.actors(country=country.upper() if country else None, limit=limit)]
         _print_rows(rows, fmt, "actors")
 
 
@@ -251,8 +250,7 @@ def quotes(
 ) -> None:
     """List quotes with their speakers."""
     with _errors(), _open_existing(db) as store:
-        rows = [r.__dict__ if not hasattr(r, "to_dict") else r.to_dict() for r in
-                store.quotes(speaker=speaker, limit=limit)]
+        rows = [_row(r) for r in store.quotes(speaker=speaker, limit=limit)]
         _print_rows(rows, fmt, "quotes")
 
 
@@ -263,7 +261,8 @@ def skipped(
 ) -> None:
     """List inputs that were not coded, with the reason."""
     with _errors(), _open_existing(db) as store:
-        _print_rows([s.to_dict() for s in store.skipped()], fmt, "skipped inputs")
+        rows = [{k: v for k, v in s.to_dict().items() if k != "skipped"} for s in store.skipped()]
+        _print_rows(rows, fmt, "skipped inputs")
 
 
 @app.command()
@@ -310,6 +309,12 @@ def evaluate(
             typer.echo(json.dumps(_to_jsonable(scores), indent=2, ensure_ascii=False))
         else:
             typer.echo(report)
+
+
+def _row(obj: Any) -> dict[str, Any]:
+    import dataclasses
+
+    return obj.to_dict() if hasattr(obj, "to_dict") else dataclasses.asdict(obj)
 
 
 def _to_jsonable(obj: Any) -> Any:

@@ -458,6 +458,8 @@ class Builder:
                 key = norm_phrase(a)
                 if not key or key.isdigit():
                     continue
+                if e.kind not in ("country", "capital") and (key in self.demonyms or key in self.countries):
+                    continue  # "Iraqi" / "Iraq" stay the demonym / country, never a group alias
                 bucket = index.setdefault(key, [])
                 if e not in bucket:
                     bucket.append(e)

@@ -297,6 +297,15 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
             prev.used = True
             start = prev.start
             country = _atom_country(prev)
+            # coordinated demonyms share the agent noun: "Iraqi and Turkish officials"
+            k, right = idx - 2, prev
+            while k >= 0 and atoms[k].kind == "demonym" and not atoms[k].used and atoms[k].country \
+                    and right.start > atoms[k].end \
+                    and all(doc[t].lower_ in (",", "and", "or") for t in range(atoms[k].end, right.start)):
+                atoms[k].used = True
+                out.append(_actor(doc, atoms[k].start, atoms[k].end, None, atoms[k].country, a.sector,
+                                  f"agent:{a.sector}"))
+                right, k = atoms[k], k - 1
         head = doc[a.end - 1]
         if country is None:
             poss = [c for c in head.children if c.dep_ == "poss" and c.i < a.start]

@@ -278,8 +278,8 @@ def _weekday_date(ctx: _Ctx, wd: int, mod: str | None, pos: tuple[int, int]) -> 
         return None
     back = (pub.weekday() - wd) % 7  # days back to the most recent such day (0 = pub)
     fwd = (wd - pub.weekday()) % 7
-    mod = (mod or "").lower().replace("the ", "").strip()
-    if mod in ("last", "past", "previous"):
+    mod = " ".join((mod or "").lower().replace("the ", "").split())
+    if mod in ("last", "past", "previous", "this past"):
         return pub - timedelta(days=back or 7)
     if mod == "next":
         return pub + timedelta(days=fwd or 7)
@@ -349,7 +349,7 @@ def _season_index(d: date) -> int:
 
 
 _REL_SHIFT = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
-              "the past": -1, "the previous": -1, "next": 1, "coming": 1, "the coming": 1}
+              "the past": -1, "the previous": -1, "this past": -1, "next": 1, "coming": 1, "the coming": 1}
 
 
 def _norm_mod(s: str) -> str:
@@ -490,7 +490,7 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     before = ctx.text[max(0, m.start() + off - 30): m.start() + off]
     if unit == "year" and k == -1 and _COMPARISON_BEFORE.search(before):
         # "profit rose from last year" after a quarter in focus: the same quarter a year before
-        return ("DATE", _rel_value(ctx, unit, k), _Anchor(-1, "year"))
+        return ("DATE", _rel_value(ctx, unit, k), _Anchor(-1, "year", always=True))
     return ("DATE", _rel_value(ctx, unit, k))
 
 
@@ -592,9 +592,7 @@ def _h_anaphoric(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     anchor = _Anchor(k, unit, always=True, coarse=True)
     if ctx.pub is None:
         return ("DATE", None, anchor)
-    if k == 0 and unit in ("day", "week"):
-        return ("DATE", None, anchor)  # no focus: unknown, rather than the pub day
-    return ("DATE", _rel_value(ctx, unit, k) if k == 0 else None, anchor)
+    return ("DATE", _rel_value(ctx, unit, k), anchor)  # no focus: relative to the pub date
 
 
 def _h_fiscal_year(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
@@ -825,9 +823,9 @@ RULES: tuple[_Rule, ...] = (
     _r("deictic_day", rf"\b(?P<w>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|tomorrow|"
                       rf"tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"
                       rf"(?:\s+(?P<pod>{_POD}))?", _h_deictic_day),
-    _r("weekday", rf"(?:(?P<rel>last|next|this|coming|past|the\s+past|the\s+coming|previous)\s+)?"
+    _r("weekday", rf"(?:(?P<rel>this\s+past|last|next|this|coming|past|the\s+past|the\s+coming|previous)\s+)?"
                   rf"\b(?P<wd>{_WEEKDAY})\b(?:'s)?(?:\s+(?P<pod>{_POD}))?", _h_weekday),
-    _r("rel_unit", rf"(?:{_EDGE})?\b(?P<rel>this|last|next|previous|coming|current|the\s+current)\s+"
+    _r("rel_unit", rf"(?:{_EDGE})?\b(?P<rel>this\s+past|this|last|next|previous|coming|current|the\s+current)\s+"
                    rf"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b",
        _h_rel_unit),
     _r("the_unit", rf"(?:\b(?:in|during|over|for|of|at|by|until|through|throughout)\s+)"
