@@ -146,3 +146,35 @@ def test_jsonl_batch_with_broken_line(runner, tmp_path):
     skipped = [d for d in data if d.get("skipped")]
     assert len(skipped) == 1 and skipped[0]["input"].endswith("batch.jsonl:2")
     assert "dotterel: skipped" in res.stderr and "line 2" in res.stderr
+
+
+def test_evaluate_errors_are_one_line(runner, tmp_path):
+    res = runner.invoke(app, ["evaluate", "--gold", str(tmp_path / "none.jsonl"), "--format", "jsonl"])
+    assert res.exit_code == 2
+    assert res.stderr.strip() == f"dotterel: error: gold file not found: {tmp_path / 'none.jsonl'}"
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"id": "x", "text": "Ruritania attacked Graustark.", "events": []}\n', encoding="utf-8")
+    res = runner.invoke(app, ["evaluate", "--gold", str(gold)])
+    assert res.exit_code == 2
+    assert res.stderr.startswith("dotterel: error: --format is required for --task events")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{oops\n", encoding="utf-8")
+    res = runner.invoke(app, ["evaluate", "--gold", str(bad), "--format", "jsonl"])
+    assert res.exit_code == 1
+    assert res.stderr.startswith("dotterel: error: ") and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_evaluate_jsonl_gold_json_output(runner, tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(
+        json.dumps({"id": "a", "text": "Chilean police arrested 30 protesters in Santiago on Monday.",
+                    "date": "2022-05-10", "events": [{"event_type": "COERCE", "mode": "arrest",
+                                                      "source": [{"country": "CHL", "sector": "COP"}],
+                                                      "target": [{"country": "CHL", "sector": "CVL"}]}]}) + "\n"
+        + json.dumps({"id": "b", "text": "The weather in Santiago stayed mild all week.", "date": "2022-05-10",
+                      "events": []}) + "\n", encoding="utf-8")
+    res = runner.invoke(app, ["evaluate", "--gold", str(gold), "--format", "jsonl", "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["type_accuracy"]["value"] == 1.0
+    assert data["false_positive_rate"]["total"] == 1

@@ -670,9 +670,30 @@ def _holiday(name: str, y: int) -> date:
     if n.startswith("independence"):
         return date(y, 7, 4)
     if n.startswith("thanksgiving"):
-        first = date(y, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return _nth_weekday(y, 11, 3, 4)
+    fixed = {"valentine": (2, 14), "halloween": (10, 31), "veterans": (11, 11), "armistice": (11, 11),
+             "boxing": (12, 26), "may day": (5, 1), "bastille": (7, 14)}
+    for key, (mo, d) in fixed.items():
+        if n.startswith(key):
+            return date(y, mo, d)
+    if n.startswith("labor"):
+        return _nth_weekday(y, 9, 0, 1)
+    if n.startswith("memorial"):
+        return _nth_weekday(y, 5, 0, -1)
+    if n.startswith("election"):  # US: the Tuesday after the first Monday of November
+        return _nth_weekday(y, 11, 0, 1) + timedelta(days=1)
+    if n.startswith("good friday"):
+        return _easter(y) - timedelta(days=2)
     return _easter(y)
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> date:
+    """The n-th weekday ``wd`` (Monday = 0) of a month; n = -1 is the last one."""
+    if n > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(y + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
 
 
 def _h_holiday(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
@@ -848,7 +869,9 @@ RULES: tuple[_Rule, ...] = (
                     r"seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)))\b",
        _h_word_year),
     _r("holiday", r"(?-i:(?P<hol>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['\u2019]s\s+(?:Day|Eve)|"
-                  r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Easter(?:\s+Sunday)?))"
+                  r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|"
+                  r"Valentine['\u2019]s\s+Day|Halloween|Veterans\s+Day|Armistice\s+Day|Boxing\s+Day|May\s+Day|"
+                  r"Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day))"
                   rf"(?:,?\s+(?P<year>{_YEAR})\b)?", _h_holiday),
     _r("set", rf"\b(?:(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\b(?!\s+[a-z]+(?:s|ers|ies)\b)|"
               rf"(?:every|each)\s+(?:other\s+)?(?:(?P<swd>{_WEEKDAY})|(?P<spod>morning|afternoon|evening|night)|"
