@@ -29,7 +29,7 @@ test: $(DEVSTAMP)
 	$(BIN)/python -m pytest -q
 
 train: $(DEVSTAMP)
-	$(BIN)/python -m dotterel.train --out src/dotterel/data/classifier.json
+	$(BIN)/python -m dotterel.train
 
 kb: $(STAMP)
 	$(BIN)/python -m dotterel.kb.build

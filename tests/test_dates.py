@@ -129,3 +129,77 @@ def test_event_date_precision() -> None:
     assert event_date(find_times("Talks resume next month.", PUB), PUB) == EventDate("2020-03", "month", True)
     assert event_date(find_times("Talks resume next year.", PUB), PUB) == EventDate("2021", "year", True)
     assert event_date(find_times("Talks stalled this month.", PUB), PUB) == EventDate("2020-02", "month", False)
+
+
+# --- general rules added for DATE accuracy (own news-style sentences) -------------------------------------------
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Parliament debates the bill on Wednesday.", "2020-02-26"),  # no tense cue: the nearer day
+    ("Parliament debates the bill on Thursday.", "2020-02-27"),  # 2 days ahead (x2) beats 5 back
+    ("Parliament debates the bill on Saturday.", "2020-02-22"),  # 4 ahead (x2) loses to 3 back
+    ("The committee was formed Wednesday.", "2020-02-19"),  # past tense: back
+    ("The minister arrived on Tuesday.", "2020-02-25"),  # the pub day itself
+    # a past verb far away belongs to another clause
+    (("The committee, formed by the interior ministry after a long and bitter dispute over seats, "
+      "meets Wednesday."), "2020-02-26"),
+    ("Crowds gathered this past Monday.", "2020-02-24"),
+])
+def test_weekday_tense_and_distance(text: str, value: str) -> None:
+    t = [x for x in find_times(text, PUB) if x.type == "DATE"][-1]
+    assert t.value == value
+
+
+def test_quarter_tense_and_explicit_year() -> None:
+    assert one("Sales fell in the first quarter.", "2020-10-20").value == "2020-Q1"  # past: most recent
+    assert one("Sales will rise in the first quarter.", "2020-10-20").value == "2021-Q1"
+    t = one("Profit doubled from last year's third quarter.")
+    assert (t.text, t.value) == ("last year's third quarter", "2019-Q3")
+    t = one("The plant opens in the first half of next year.")
+    assert (t.text, t.value) == ("the first half of next year", "2021-H1")
+    assert one("Output may recover in the fourth quarter of this year.").value == "2020-Q4"
+
+
+def test_anaphoric_expressions_use_the_focus() -> None:
+    found = find_times("The army entered the town on 3 March 2019 and left the following day.", PUB)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("3 March 2019", "DATE", "2019-03-03"), ("the following day", "DATE", "2019-03-04")]
+    found = find_times("The party won in 2015. That year, it also split.", PUB)
+    assert [t.value for t in found] == ["2015", "2015"]
+    found = find_times("The rebels attacked on 3 March 2019; the same day, talks began.", PUB)
+    assert [t.value for t in found] == ["2019-03-03", "2019-03-03"]
+    assert one("That year, the party split.").value == "2020"  # no focus: the pub date
+
+
+def test_comparison_with_last_year_keeps_the_focus_period() -> None:
+    found = find_times("Profit in the third quarter of 2019 rose from last year.", PUB)
+    assert [t.value for t in found] == ["2019-Q3", "2018-Q3"]
+    assert one("Exports fell last year.").value == "2019"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The budget deficit will narrow this fiscal year.", "this fiscal year", "2020"),
+    ("The budget deficit widened last fiscal year.", "last fiscal year", "2019"),
+    ("The merger should close by year-end.", "year-end", "2020"),
+    ("No talks are planned in the near future.", "the near future", "FUTURE_REF"),
+    ("Prices will rise over the long term.", "the long term", "FUTURE_REF"),
+    ("The border stays shut for the time being.", "the time being", "PRESENT_REF"),
+    ("Crowds gathered this past weekend.", "this past weekend", "2020-W08-WE"),
+    ("Voters went to the polls on Election Day.", "Election Day", "2019-11-05"),
+    ("Unions marched on Labor Day.", "Labor Day", "2019-09-02"),
+])
+def test_more_expressions(text: str, span: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value) == (span, "DATE", value)
+
+
+def test_bare_spans() -> None:
+    assert normalise_span("once", 0, 4, PUB).value == "PAST_REF"
+    assert normalise_span("later", 0, 5, PUB).value == "FUTURE_REF"
+    assert normalise_span("They met in the summer.", 12, 22, PUB).value == "2019-SU"
+    assert normalise_span("They will meet in the summer.", 18, 28, PUB).value == "2020-SU"
+
+
+def test_seed_expectations() -> None:
+    assert one("Talks resumed on Tuesday.").value == "2020-02-25"
+    assert one("Talks resume on 5 March.").value == "2020-03-05"

@@ -100,3 +100,51 @@ def test_event_ids_are_stable_and_offsets_point_into_text():
     assert a1.text[e.sentence.char_start:e.sentence.char_end] == e.sentence.text
     assert e.cameo_root == "17"
     assert e.quad_class == 4
+
+
+# ---- general phenomena added with the lexicon/rule work (our own sentences) ----
+
+def test_vow_of_violence_is_threaten():
+    evs = events_of("The militant group vowed to carry out more attacks on Kenyan soil.")
+    assert evs and evs[0].event_type == "THREATEN"
+    assert evs[0].mode == "violence"
+
+
+def test_particle_parsed_as_adverb_is_found():
+    evs = events_of("The Moldovan interior minister stepped down on Friday after weeks of criticism.")
+    assert evs and evs[0].event_type == "RETREAT"
+    assert evs[0].mode == "resign"
+
+
+def test_prepositional_event_noun_hunger_strike():
+    evs = events_of("A jailed Egyptian activist went on hunger strike in Cairo on Monday.")
+    assert evs and evs[0].event_type == "PROTEST"
+    assert evs[0].mode == "hunger"
+
+
+def test_mode_from_instrument_words():
+    evs = events_of("Riot police fired tear gas at students marching in Nairobi.")
+    e = next(e for e in evs if e.event_type == "ASSAULT")
+    assert e.mode == "crowd-control"
+
+
+def test_participial_consequence_is_one_attack():
+    evs = events_of("Turkish warplanes bombed a Kurdish militia base in northern Iraq, killing four fighters.")
+    assault = [e for e in evs if e.event_type == "ASSAULT"]
+    assert len(assault) == 1
+    assert assault[0].trigger is not None and assault[0].trigger.text.startswith("bombed")
+    assert assault[0].mode == "aerial"
+
+
+def test_future_refusal_to_recognise_is_reject():
+    evs = events_of("Serbia will never recognise the independence of Kosovo, the Serbian president said.")
+    assert evs and evs[0].event_type == "REJECT"
+
+
+def test_joint_drills_are_cooperate():
+    evs = events_of("Egypt and Sudan held joint military drills near the Red Sea coast.")
+    assert evs and evs[0].event_type == "COOPERATE"
+
+
+def test_light_verb_does_not_code_taking_office():
+    assert "COERCE" not in types(events_of("The new finance minister, a former economist, took office in March."))

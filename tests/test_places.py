@@ -145,3 +145,56 @@ def test_find_places_is_fast(nlp, gaz):
     places = find_places(doc, gaz)
     assert time.perf_counter() - t0 < 0.5
     assert len(places) >= 100
+
+
+def test_index_size_and_attribution(gaz):
+    assert gaz.path.stat().st_size < 25 * 1024 * 1024
+    meta = dict(gaz._db.execute("SELECT key, value FROM meta"))
+    assert "GeoNames" in meta["attribution"] and "CC BY 4.0" in meta["attribution"]
+
+
+def test_admin1_names_from_geonames_extract(gaz):
+    anbar = gaz.candidates("Anbar")[0]
+    assert (anbar.feature_code, anbar.country, anbar.admin1) == ("ADM1", "IQ", "Anbar")
+    assert next(c for c in gaz.candidates("Idlib") if c.feature_code == "ADM1").admin1_code == "SY.12"
+
+
+def test_county_entries(gaz):
+    kane = gaz.candidates("Kane County")[0]
+    assert (kane.feature_code, kane.country, kane.admin1) == ("ADM2", "US", "Illinois")
+    assert kane.lat == pytest.approx(41.9, abs=0.3) and kane.lon == pytest.approx(-88.4, abs=0.3)
+    assert kane.precision == "admin1"
+    bare = next(c for c in gaz.candidates("Kane") if c.feature_code == "ADM2")
+    assert bare.alt  # the bare county name is an alternate name
+
+
+def test_continents_and_regions(gaz):
+    text = "Oil prices rose as tensions grew across the Middle East and Europe."
+    me, eu = _resolve(gaz, text, "Middle East", "Europe")
+    assert (me.feature, me.precision, me.country) == ("RGN", "region", None)
+    assert 20 < me.lat < 40 and 30 < me.lon < 55
+    assert (eu.feature, eu.precision, eu.geonameid) == ("CONT", "region", 6255148)
+
+
+def test_capital_outranks_same_named_admin1(gaz):
+    (p,) = _resolve(gaz, "Officials in Washington announced new sanctions.", "Washington")
+    assert (p.feature, p.admin1) == ("PPLC", "District of Columbia")
+
+
+def test_us_postal_code_qualifier(gaz):
+    (p,) = _resolve(gaz, "Fans cheered in Athens, GA, after the game.", "Athens")
+    assert (p.country, p.admin1) == ("US", "Georgia")
+
+
+def test_county_mention_and_nearby_town(gaz):
+    text = "Deputies in Kane County closed a bridge near Aurora."
+    county, town = _resolve(gaz, text, "Kane County", "Aurora")
+    assert (county.feature, county.admin1) == ("ADM2", "Illinois")
+    assert (town.country, town.admin1) == ("US", "Illinois")
+
+
+def test_nearby_places_pull_each_other(gaz):
+    text = "A storm hit Lebanon and Hershey on Tuesday, and crews from Harrisburg helped."
+    lebanon, hershey, harrisburg = _resolve(gaz, text, "Lebanon", "Hershey", "Harrisburg")
+    assert (lebanon.country, lebanon.admin1) == ("US", "Pennsylvania")
+    assert hershey.admin1 == harrisburg.admin1 == "Pennsylvania"

@@ -92,3 +92,41 @@ def test_background_is_not_a_2020_event(seed):
         if "war in Syria started" in e.sentence.text:
             assert e.historical or e.event_date is None or e.event_date < "2020"
     assert any(s.statistic and (s.value or 0) >= 380000 for s in seed.statistics)
+
+
+# ---- issue 4: where, when, how many, who said it ----
+
+def place(seed, text):
+    return next((p for p in seed.places if p.text == text), None)
+
+
+def test_places_resolved(seed):
+    idlib = place(seed, "Idlib")
+    assert idlib is not None and idlib.country == "SY"
+    assert abs(idlib.lat - 35.93) < 0.1 and abs(idlib.lon - 36.63) < 0.1
+    assert idlib.admin1 and "Idlib" in idlib.admin1
+    geneva = place(seed, "Geneva")
+    assert geneva is not None and geneva.country == "CH"
+    aleppo = next(p for p in seed.places if p.text.startswith("Aleppo"))
+    assert aleppo.country == "SY" and aleppo.precision == "admin1" and "Aleppo" in (aleppo.admin1 or aleppo.name)
+
+
+def test_assault_location_and_reporter(seed):
+    e = next(e for e in of_type(seed, "ASSAULT") if any(c.kind == "killed" for c in e.casualties))
+    assert e.location is not None and e.location.country == "SY"
+    assert e.event_date == "2020-02-25"
+
+
+def test_quote_speakers(seed):
+    direct = [q for q in seed.quotes if q.direct]
+    lavrov = next(q for q in direct if "would never agree" in q.text)
+    assert lavrov.speaker is not None and lavrov.speaker.name == "Sergey Lavrov"
+    assert (lavrov.speaker.country, lavrov.speaker.sector) == ("RUS", "GOV")
+    icrc = next(q for q in direct if "urging parties" in q.text)
+    assert icrc.speaker is not None and icrc.speaker.name == "International Committee of the Red Cross"
+
+
+def test_statistic_not_event(seed):
+    stat = next(s for s in seed.statistics if (s.value or s.low or 0) >= 380000)
+    assert stat.kind == "killed" and stat.statistic
+    assert stat.qualifier == "more_than"

@@ -153,6 +153,18 @@ class Quote(_Record):
 
 
 @dataclass(slots=True)
+class Attribution(_Record):
+    """Who a stretch of text is attributed to ("according to X", "X reported that ..."): ``source`` said or
+    reported the content span; events whose trigger lies in it get ``reported_by``."""
+
+    source: Actor
+    cue: str
+    cue_start: int
+    content_start: int
+    content_end: int
+
+
+@dataclass(slots=True)
 class Scheduled(_Record):
     event_type: str
     date: str | None = None

@@ -168,7 +168,7 @@ class Pipeline:
         art.quotes = find_quotes(doc, actors)
         attributions = find_attributions(doc, actors)
         ctx = ArticleContext(
-            article_id=art.article_id, pub_date=p.date, actors=actors, attributions=_as_attr(attributions),
+            article_id=art.article_id, pub_date=p.date, actors=actors, attributions=list(attributions),
             quotes=art.quotes, casualties=casualties, times=art.times, places=art.places,
             locate=event_location if self.options.resolve_places else None,
             classifier=self.classifier,
@@ -223,16 +223,6 @@ def _localise_agents(actors: list[Any], places: Sequence[Any], sentences: Sequen
                 if c is not None and c.alpha_3 != a.country:
                     a = dataclasses.replace(a, country=c.alpha_3)
         out.append(a)
-    return out
-
-
-def _as_attr(items: Sequence[Any]) -> list[Any]:
-    from .events.coder import Attribution
-
-    out = []
-    for a in items:
-        out.append(a if isinstance(a, Attribution) else Attribution(a.source, a.cue, a.cue_start, a.content_start,
-                                                                    a.content_end))
     return out
 
 

@@ -52,6 +52,7 @@ class GeoScores:
     hits_161: int = 0
     country_total: int = 0
     country_hits: int = 0
+    country_resolved: int = 0  # gold toponyms with a country that were resolved
     errors_km: list[float] = field(default_factory=list)  # resolved toponyms only
     auc: float = 0.0
     e2e_found: int = 0
@@ -64,6 +65,10 @@ class GeoScores:
     @property
     def country_accuracy(self) -> float | None:
         return self.country_hits / self.country_total if self.country_total else None
+
+    @property
+    def country_accuracy_resolved(self) -> float | None:
+        return self.country_hits / self.country_resolved if self.country_resolved else None
 
     @property
     def mean_km(self) -> float:
@@ -200,6 +205,8 @@ def evaluate_geo(path: Path, *, fmt: str | None = None, limit: int | None = None
                 auc_terms.append(1.0)
                 continue
             scores.resolved += 1
+            if t.country:
+                scores.country_resolved += 1
             km = haversine_km(t.lat, t.lon, p.lat, p.lon)
             scores.errors_km.append(km)
             auc_terms.append(math.log1p(km) / math.log1p(MAX_KM))
@@ -222,7 +229,9 @@ def format_geo_report(scores: GeoScores) -> str:
         f"resolved           {scores.resolved} ({scores.resolved / scores.toponyms:.1%})" if scores.toponyms
         else "resolved           0",
         f"accuracy@161km     {scores.accuracy_161:.3f}",
-        f"country accuracy   {ca:.3f} (of {scores.country_total})" if ca is not None
+        f"country accuracy   {ca:.3f} (of {scores.country_total}; {scores.country_accuracy_resolved:.3f} of the "
+        f"{scores.country_resolved} resolved)" if ca is not None and scores.country_resolved
+        else f"country accuracy   {ca:.3f} (of {scores.country_total})" if ca is not None
         else "country accuracy   n/a (gold has no country)",
         f"mean error km      {scores.mean_km:.0f} (median {scores.median_km:.0f}, resolved only)",
         f"AUC of log error   {scores.auc:.3f} (lower is better; unresolved = 20039 km)",

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import FileNotFound, GoldFormatError
 from ..resolve.dates import find_times
+from .events import PRF
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -100,26 +101,6 @@ def iter_timeml(path: Path, limit: int | None = None) -> Iterator[TimeMLDoc]:
         raise GoldFormatError(f"{path}: no .tml files")
     for f in files[:limit] if limit is not None else files:
         yield read_timeml(f)
-
-
-@dataclass(slots=True)
-class PRF:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(slots=True)
@@ -218,7 +199,8 @@ def format_time_report(scores: TimeScores) -> str:
         lines.append(f"  type accuracy {scores.type_correct / scores.value_total:.3f}")
     lines.append("(b) detection (find_times alone):")
     for name, prf in (("strict", scores.strict), ("relaxed", scores.relaxed)):
-        lines.append(f"  {name:<8} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}"
+        p, r, f = prf.precision or 0.0, prf.recall or 0.0, prf.f1 or 0.0
+        lines.append(f"  {name:<8} P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
                      f"  (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
     lines.append(f"  value accuracy on relaxed matches {scores.matched_value_accuracy:.3f}"
                  f" ({scores.matched_value_correct}/{scores.matched})")

@@ -484,7 +484,7 @@ SPEECH_VERBS = frozenset({
     "acknowledge", "admit", "assert", "estimate", "predict", "expect", "hope", "fear", "recall_frame",
     "tweet", "post", "quote", "show", "mention", "stress", "emphasize", "emphasise", "remind", "describe",
     "know", "understand", "learn", "see", "feel", "reckon", "concede_frame", "announce_frame", "comment",
-    "signal", "indicate", "reply", "respond", "answer", "observe", "remark", "reiterate", "repeat",
+    "signal", "reply", "respond", "answer", "observe", "remark", "reiterate", "repeat",
 })
 
 # Verbs whose xcomp/ccomp complement supplies mode/target but not the type

