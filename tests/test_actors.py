@@ -155,3 +155,23 @@ def test_idlib_seed_article(nlp, kb, shared_dir):
     assert code(by_text["he"][0]) == ("Recep Tayyip Erdogan", "TUR", "GOV")
     assert (by_text["his troops"][0].country, by_text["his troops"][0].sector) == ("SYR", "MIL")
     assert "Idlib" not in by_text and "Geneva" not in by_text
+
+
+def test_plural_agent_without_kb_entry_is_an_actor(nlp, kb):
+    found = actors(nlp, kb, "Thousands of taxi drivers marched through Madrid, the Spanish capital.", "2024-01-01")
+    a = found["Thousands of taxi drivers"]
+    assert (a.country, a.sector) == ("ESP", "LAB")
+    found = actors(nlp, kb, "Chinese censors deleted posts about the floods.", "2024-01-01")
+    assert code(found["Chinese censors"])[1] == "CHN"
+
+
+def test_quantity_of_things_is_not_an_actor(nlp, kb):
+    found = actors(nlp, kb, "Chinese censors deleted thousands of posts.", "2024-01-01")
+    assert not any("posts" in t for t in found)
+
+
+def test_unknown_person_takes_country_from_apposition(nlp, kb):
+    found = actors(nlp, kb, "Joseph Mwangi, a spokesman for the Kenyan government, rejected the report.",
+                   "2024-01-01")
+    assert found["Joseph Mwangi"].country == "KEN"
+    assert found["Joseph Mwangi"].kb_id == "entity:person"

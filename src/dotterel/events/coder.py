@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -456,14 +457,40 @@ class SentenceCoder:
                 source = spk
         source_keys = {_key(a) for a in source}
         target = [a for a in _dedupe(target) if _key(a) not in source_keys]
+        if etype in MOVE_TYPES and source:
+            # "deployed police officers to Haiti": the forces or goods moved are not the target
+            own = {a.country for a in source}
+            target = sorted(target, key=lambda a: a.country in own)
+        if not target and etype in VERBAL_TYPES:
+            # "threatened to expel French diplomats", "pledged to help Manila": the complement's object
+            comp = next((ch for ch in verb.children if ch.dep_ == "xcomp"), None)
+            if comp is not None:
+                target = [a for a in self._objects(comp) if _key(a) not in source_keys]
+                if not target and etype == "THREATEN":  # "vowed to carry out attacks in Kenya"
+                    target = self._place_targets(comp, subj_tok, True)
+        if not target:
+            target = self._place_targets(verb, subj_tok, etype in PLACE_TARGET_TYPES)
 
         if not source:
             source = self._fallback_source(verb, target)
+        if not source and etype == "PROTEST":
+            # "Demonstrations spread to several cities across Iran": the protesters of the place
+            place = self._place_targets(verb, None, True) or self._place_targets(c.noun, None, True) \
+                if c.noun is not None else self._place_targets(verb, None, True)
+            source = [dataclasses.replace(a, sector="CVL", kb_id=f"agent:CVL") for a in place]
         if not source and not target:
             return None
         if etype in VERBAL_TYPES and not source:
             return None
 
+        if etype in {"COERCE", "ASSAULT"} and source and all(a.sector in CIVIL_SECTORS for a in source):
+            # civilians blocking roads or rioting are protesting, not coercing / assaulting:
+            # "Farmers blocked motorways", "Rioters torched cars", "supporters clashed with police"
+            if lemma in OBSTRUCT_VERBS:
+                etype, mode = "PROTEST", "obstruct"
+            elif subj_tok is not None and subj_tok.lemma_.lower() in lx.PROTESTERS or lemma == "clash" and any(
+                    a.sector == "COP" for a in target):
+                etype, mode = "PROTEST", "riot"
         reported_by = self._reporter(verb, speech, source)
         casualties = [k for k in self.ctx.casualties
                       if self.sentence.char_start <= k.char_start < self.sentence.char_end]
@@ -519,6 +546,28 @@ class SentenceCoder:
                     continue
                 words.add(t.lemma_.lower())
         return lx.refine_mode(etype, mode, words)
+
+    def _place_targets(self, verb: Token, subj: Token | None, physical: bool) -> list[Actor]:
+        """For acts without a target actor, the country of a place in the verb's object (a modifier:
+        "rejected an Israeli proposal") or, for physical acts, in its object or prepositional phrases
+        ("struck targets in the Gaza Strip" -> PSE); an actor with no sector."""
+        skip = {t.i for t in subj.subtree} if subj is not None else set()
+        if physical:
+            span = {t.i for c in verb.children if c.dep_ in OBJ | {"prep", "dative"} for t in c.subtree} - skip
+        else:
+            span = {t.i for c in verb.children if c.dep_ in {"dobj", "obj"}
+                    for t in c.children if t.dep_ in {"amod", "poss", "compound", "nmod"}}
+        for p in self.ctx.places:
+            if not p.country or not (self.sentence.char_start <= p.char_start < self.sentence.char_end):
+                continue
+            tok = self.doc.char_span(p.char_start, p.char_end, alignment_mode="expand")
+            if tok is None or tok.root.i not in span or tok.root.pos_ not in {"PROPN", "NOUN"} and physical:
+                continue
+            iso3 = _iso3(p.country)
+            if iso3:
+                return [Actor(p.text, p.char_start, p.char_end, name=p.name, country=iso3, sector=None,
+                              kb_id=f"place:{iso3}")]
+        return []
 
     def _fallback_source(self, verb: Token, target: list[Actor]) -> list[Actor]:
         """When the parse gives the trigger no subject actor: the nearest actor before the trigger in its sentence
@@ -600,6 +649,22 @@ FILL_MIN = 0.8  # classifier probability needed to code a sentence the lexicon f
 def e_relabel(top: Event, probs: dict[str, float], best: str) -> bool:
     return best != top.event_type and probs[best] >= RELABEL_MIN and probs[top.event_type] <= 0.15 \
         and top.scheduled is None
+
+
+PLACE_TARGET_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
+CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "PTY", "REL", "JRN"}
+OBSTRUCT_VERBS = {"block", "blockade", "barricade", "occupy", "obstruct", "paralyse", "paralyze"}
+MOVE_TYPES = {"AID", "MOBILIZE", "RETREAT"}
+
+
+@functools.lru_cache(maxsize=512)
+def _iso3(iso2: str) -> str | None:
+    import pycountry  # lazy: only for place targets
+
+    if iso2 == "XK":
+        return "XKX"
+    c = pycountry.countries.get(alpha_2=iso2)
+    return c.alpha_3 if c is not None else None
 
 
 def _precision(value: str) -> str:

@@ -328,7 +328,13 @@ VERB_OBJECT.update({
     ("accept", "resignation"): S("RETREAT", "resign"), ("hold", "hostage"): S("ASSAULT", "abduct"),
     ("take", "hostage"): S("ASSAULT", "abduct"), ("release", "data"): S("NONE"), ("release", "result"): S("NONE"),
 })
+VERB_OBJECT.update({
+    ("down", "tool"): S("PROTEST", "strike"), ("vow", "revenge"): S("THREATEN"), ("vow", "retaliation"): S("THREATEN"),
+    ("swear", "revenge"): S("THREATEN"), ("promise", "revenge"): S("THREATEN"), ("promise", "retaliation"): S("THREATEN"),
+    ("threaten", "retaliation"): S("THREATEN"), ("vow", "retribution"): S("THREATEN"),
+})
 VERB_PARTICLE.update({
+    ("commit", "to"): S("AGREE"),
     ("walk", "off"): S("PROTEST", "strike"), ("down", "tool"): S("PROTEST", "strike"),
     ("turn", "out"): S("PROTEST", "demo"),
     ("set", "free"): S("RETREAT", "release"), ("hand", "in"): S("RETREAT", "disarm"),

@@ -33,6 +33,31 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_NOUNS = {"group", "militants", "organisation", "organization", "movement", "militia", "faction"}
 COREF_WORDS = PERSON_PRONOUNS | {"it", "country", "group", "militants", "organisation", "organization",
                                    "movement"}
+# plural/collective nouns that denote people or organisations when they head an argument of a verb
+# ("Thousands marched", "taxi drivers went on strike", "aid agencies called on ..."); sector LAB / CVL / NGO
+QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "handful", "crowds", "crowd"}
+LABOUR_NOUNS = {"driver", "dockworker", "docker", "miner", "employee", "staff", "crew", "pilot", "trader", "vendor",
+                "shopkeeper", "merchant", "fisherman", "labourer", "laborer", "trucker", "railworker", "porter",
+                "steelworker", "autoworker", "craftsman", "baker", "butcher", "transporter", "operator"}
+NGO_NOUNS = {"agency", "charity", "group", "organisation", "organization", "ngo", "watchdog", "campaigner"}
+NGO_MODIFIERS = {"aid", "rights", "relief", "humanitarian", "charity", "advocacy", "campaign", "watchdog"}
+CIVIL_NOUNS = {"volunteer", "supporter", "follower", "member", "youth", "man", "woman", "family", "relative", "crowd",
+               "mob", "tribesman", "villager", "local", "voter", "pilgrim", "worshipper", "mourner", "fan", "parent",
+               "survivor", "victim", "prisoner", "detainee", "inmate", "hostage", "passenger", "tourist", "settler",
+               "rioter", "marcher", "striker", "picketer", "campaigner", "environmentalist", "feminist",
+               "nationalist", "loyalist", "royalist", "monarchist", "islamist", "hacker", "elder",
+               "chief", "leader", "representative", "delegate", "delegation", "negotiator", "mediator",
+               "lawyer", "academic", "scholar", "scientist", "writer", "artist", "intellectual", "mayor",
+               "governor", "councillor", "mp", "veteran", "conscript", "recruit", "cadet", "guard", "ranger",
+               "kidnapper", "abductor", "looter", "poacher", "pirate", "bandit", "raider", "thug", "hooligan",
+               "gangster", "assassin", "sniper", "bomber", "shooter", "cleric", "monk", "nun", "bishop", "rabbi"}
+NONHUMAN_ER = {"number", "paper", "order", "border", "center", "centre", "water", "matter", "power", "other", "letter",
+               "quarter", "chamber", "computer", "container", "tower", "cluster", "layer", "filter", "barrier",
+               "minister", "monster", "register", "sticker", "poster", "banner", "transfer", "shelter", "offer",
+               "factor", "sector", "motor", "error", "reactor", "monitor", "vector", "corridor", "tractor", "floor",
+               "interior", "counter", "meter", "theater", "cancer", "answer", "member", "liter", "litre", "timber"}
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "conj"}
+ARG_PREPS = {"by", "with", "against", "on", "to", "at", "for", "from", "between", "among", "of"}
 ROLE_COREF = {"minister", "president", "prime minister", "premier", "chancellor", "foreign minister",
               "defence minister", "defense minister", "secretary of state", "king", "leader"}
 
@@ -121,6 +146,8 @@ def _match(doc: Doc, i: int, j: int, key: str, kb: ActorKB, date: str | None) ->
     sector = kb.agent_key(key)
     if sector is None and len(tokens) == 1 and tokens[0].pos_ == "NOUN":
         sector = kb.agent_key(norm_token(tokens[0].lemma_))
+    if key == "force" and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in tokens[0].children):
+        sector = None  # "respond with force": a mass noun, not an actor
     if j < len(doc) and doc[j].text in ("-", "\u2010", "\u2011") and j + 1 < len(doc) \
             and doc[j + 1].pos_ in ("VERB", "ADJ"):
         sector = None  # "rebel-held", "government-backed": a modifier, not an actor
@@ -203,8 +230,133 @@ def find_actors(doc: Doc, kb: ActorKB, date: str | None = None) -> list[Actor]:
     dominant = _dominant_country([a for _, atoms in per_sentence for a in atoms])
     out: list[Actor] = []
     for sent, atoms in per_sentence:
-        out.extend(_compose(doc, sent, atoms, kb, date, dominant, out))
+        got = _compose(doc, sent, atoms, kb, date, dominant, out)
+        got.extend(_generic(doc, sent, atoms, kb, dominant, got))
+        out.extend(got)
     return _non_overlapping(out)
+
+
+def _is_argument(tok: Token) -> bool:
+    """Subject / object of a verb, or object of a role-bearing preposition (through conjunctions)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ARG_DEPS:
+        return tok.head.pos_ in ("VERB", "AUX")
+    if tok.dep_ == "pobj" and tok.head.lower_ in ARG_PREPS:
+        gov = tok.head.head
+        return gov.pos_ in ("VERB", "AUX") or tok.head.lower_ == "by"
+    return False
+
+
+def _ngo_phrase(words: list[str]) -> bool:
+    """ "aid agencies", "human rights groups", "charities": a non-governmental organisation phrase."""
+    if not words:
+        return False
+    last = words[-1][:-1] if words[-1].endswith("s") and words[-1][:-1] in NGO_NOUNS else words[-1]
+    last = "agency" if last in ("agencies", "agencie") else "charity" if last in ("charities", "charitie") else last
+    return last in {"charity", "ngo"} or last in NGO_NOUNS and bool(set(words[:-1]) & NGO_MODIFIERS)
+
+
+def _human_sector(kb: ActorKB, head: Token, mods: list[Token]) -> str | None:
+    """Sector of a plural noun phrase denoting people or organisations, else None."""
+    lemma = norm_token(head.lemma_)
+    words = [norm_token(m.text) for m in mods]
+    for k in range(len(words)):
+        sector = kb.agent_key(" ".join(words[k:] + [lemma]))
+        if sector:
+            return sector
+    if lemma in LABOUR_NOUNS or lemma.endswith("worker"):
+        return "LAB"
+    if lemma in NGO_NOUNS and (set(words) & NGO_MODIFIERS or lemma in {"charity", "ngo", "watchdog"}):
+        return "SOC"
+    if lemma in CIVIL_NOUNS:
+        return "CVL"
+    if head.tag_ == "NNS" and lemma not in NONHUMAN_ER and len(lemma) > 4 \
+            and lemma.endswith(("er", "or", "ist", "ian", "ant", "ent")) and not lemma.endswith(("ment", "ent")) \
+            or head.tag_ == "NNS" and lemma.endswith(("ent", "ant")) and lemma in {"resident", "student", "migrant",
+                                                                                  "immigrant", "protestant",
+                                                                                  "participant", "inhabitant"}:
+        return "CVL"
+    return None
+
+
+def _generic(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, dominant: str | None,
+             found: list[Actor]) -> list[Actor]:
+    """Actors for argument noun phrases the KB does not name: plural people/organisation nouns ("Thousands of
+    taxi drivers", "Chinese censors", "aid agencies") and PERSON/ORG named entities ("X, a spokesman for ...")."""
+    taken = [(a.char_start, a.char_end) for a in found]
+    out: list[Actor] = []
+
+    def covered(tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in taken)
+
+    def country_in(tokens: set[int]) -> str | None:
+        for b in atoms:
+            if b.start in tokens and _atom_country(b):
+                return _atom_country(b)
+        return None
+
+    ents = {t.i: ent for ent in doc.ents if ent.start >= sent.start and ent.end <= sent.end
+            for t in ent}
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or covered(tok) or not _is_argument(tok):
+            continue
+        ent = ents.get(tok.i)
+        if ent is not None and ent.root.i == tok.i and ent.label_ in ("PERSON", "ORG"):
+            if any(covered(t) for t in ent):
+                continue
+            country = None
+            appos = [t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree]
+            country = country_in(set(appos))
+            if country is None:  # a title or demonym before the name: "Turkish businessman X"
+                country = country_in({t.i for t in doc[max(sent.start, ent.start - 3):ent.start]})
+            if country is None:
+                country = dominant
+            name = ent.text
+            out.append(_actor(doc, ent.start, ent.end, name, country, None,
+                              f"entity:{ent.label_.lower()}"))
+            taken.append((doc[ent.start].idx, doc[ent.end - 1].idx + len(doc[ent.end - 1].text)))
+            continue
+        if ent is not None and ent.label_ not in ("CARDINAL", "QUANTITY"):
+            continue
+        head, start = tok, tok.i
+        if tok.lower_ in QUANTITY_NOUNS:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None and pobj.lower_ in ("thousands", "millions", "hundreds"):
+                of2 = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                pobj = next((c for c in of2.children if c.dep_ == "pobj"), None) if of2 is not None else None
+            if pobj is None and of is not None:
+                continue
+            if pobj is not None:
+                if covered(pobj):
+                    continue
+                head = pobj
+        if head.tag_ not in ("NNS", "NNPS") and head.lower_ not in ("crowd", "staff", "crew", "delegation"):
+            continue
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+        sector = _human_sector(kb, head, mods) if head is not tok or tok.lower_ not in QUANTITY_NOUNS else "CVL"
+        if sector is None and head is not tok and country_in({head.i}):
+            sector = "CVL"  # "Thousands of Georgians"
+        if sector is None and head is not tok:
+            continue  # "thousands of posts"
+        if sector is None:
+            continue
+        left = min([start] + [t.i for m in mods for t in m.subtree if t.i < head.i])
+        left = _left_det(doc, left, sent.start)
+        inner = set(range(left, head.i + 1))
+        ngo = _ngo_phrase([norm_token(t.text) for t in doc[left:head.i]] + [norm_token(head.lemma_)])
+        country = None if ngo else country_in(inner)
+        if country is None and not ngo:
+            country = country_in({t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+                                  for t in c.subtree})
+        if ngo:
+            country = "NGO"
+        elif country is None:
+            country = dominant
+        out.append(_actor(doc, left, head.i + 1, None, country, sector, f"agent:{sector}"))
+        taken.append((doc[left].idx, doc[head.i].idx + len(doc[head.i].text)))
+    return out
 
 
 def _actor(doc: Doc, start: int, end: int, name: str | None, country: str | None, sector: str | None,
@@ -337,6 +489,8 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
                     break
         if country is None:
             country = dominant
+        if _ngo_phrase(a.key.split()):
+            country = "NGO"  # "rights groups", "aid agencies": non-governmental, whatever the context
         start = _left_det(doc, start, sent.start)
         out.append(_actor(doc, start, a.end, None, country, a.sector, f"agent:{a.sector}"))
 

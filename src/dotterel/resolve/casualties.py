@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from ..model import Casualty
+from ..nlp import doc_text
 
 _UNITS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
@@ -276,20 +277,20 @@ def _statistic(doc: Doc, trigger: Token | None, count_start: int) -> bool:
     else:
         lo = min(trigger.left_edge.idx, doc[count_start].idx)
         hi = trigger.right_edge.idx + len(trigger.right_edge.text)
-    return bool(_STATISTIC.search(doc.text[lo:hi]))
+    return bool(_STATISTIC.search(doc_text(doc)[lo:hi]))
 
 
 def _make(doc: Doc, first: int, last_tok: Token, kind: str, value: int | None, low: int | None,
           high: int | None, qualifier: str | None, victims: str | None, trigger: Token | None) -> Casualty:
     start = doc[first].idx
     end = max(last_tok.idx + len(last_tok.text), start)
-    return Casualty(text=doc.text[start:end], char_start=start, char_end=end, kind=kind, value=value, low=low,
+    return Casualty(text=doc_text(doc)[start:end], char_start=start, char_end=end, kind=kind, value=value, low=low,
                     high=high, qualifier=qualifier, victims=victims,
                     statistic=_statistic(doc, trigger, first))
 
 
 def find_casualties(doc: Doc) -> list[Casualty]:
-    """Killed / injured / arrested / displaced / crowd-size counts, with offsets into ``doc.text``."""
+    """Killed / injured / arrested / displaced / crowd-size counts, with offsets into ``doc_text(doc)``."""
     out: list[Casualty] = []
     covered: set[int] = set()
     for gs, ge in _number_groups(doc):

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Place
+from ..nlp import doc_text, token_at
 from .gazetteer import GazEntry, Gazetteer, normalise_name
 
 ADMIN_WORDS = ("province", "provinces", "governorate", "region", "state", "district", "county", "parish",
@@ -287,8 +288,8 @@ def _sentence_starts(doc) -> set[int]:
 
 
 def find_places(doc, gaz: Gazetteer, *, context_countries: Sequence[str] = ()) -> list[Place]:
-    """Toponym mentions in a spaCy Doc resolved to gazetteer places; offsets into ``doc.text``."""
-    text = doc.text
+    """Toponym mentions in a spaCy Doc resolved to gazetteer places; offsets into ``doc_text(doc)``."""
+    text = doc_text(doc)
     mentions: list[Mention] = []
     taken = [False] * len(doc)
     for ent in doc.ents:
@@ -379,10 +380,7 @@ def event_location(places: Sequence[Place], sentence_start: int, sentence_end: i
 
 
 def _token_at(doc, char: int):
-    for tok in doc:
-        if tok.idx <= char < tok.idx + len(tok.text):
-            return tok
-    return None
+    return token_at(doc, char)
 
 
 def _place_head(doc, p: Place):

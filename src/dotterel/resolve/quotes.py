@@ -1,7 +1,7 @@
 """Direct and indirect quotes, their speakers, and "according to X" attributions.
 
 Rules over the spaCy dependency parse plus a quote-mark scanner. Every span is a
-pair of character offsets into ``doc.text``. Speakers are taken from the given
+pair of character offsets into ``doc_text(doc)``. Speakers are taken from the given
 ``actors`` when one overlaps the subject of the speech verb; otherwise an
 :class:`~dotterel.model.Actor` is built from the subject span (name = its text,
 country and sector unknown). Pronoun speakers ("he") are kept as written:
@@ -10,12 +10,15 @@ coreference is out of scope.
 
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Attribution, Quote
+from ..nlp import doc_text, token_bounds
 
 # Lemmas of verbs that introduce reported speech (direct or indirect).
 SPEECH_LEMMAS: frozenset[str] = frozenset(
@@ -153,7 +156,7 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] 
         break
     doc = verb.doc
     # "“...,” Brent Bozell, founder of X, tells Y" -- the words between quote and verb.
-    ends = [e for _s, e, *_ in quotes if e <= verb.idx and not any(c in doc.text[e:verb.idx] for c in ".!?\n")]
+    ends = [e for _s, e, *_ in quotes if e <= verb.idx and not any(c in doc_text(doc)[e:verb.idx] for c in ".!?\n")]
     if ends:
         start = next((t.i for t in doc if t.idx >= max(ends)), verb.i)
         rng = _trim(doc, start, verb.i)
@@ -184,7 +187,7 @@ def _speaker(doc: Doc, rng: tuple[int, int], actors: Sequence[Actor], head: Toke
             if holding:
                 return max(holding, key=lambda a: a.char_end - a.char_start)
         return max(overlapping, key=lambda a: (a.char_end - a.char_start, -a.char_start))
-    text = doc.text[start_char:end_char]
+    text = doc_text(doc)[start_char:end_char]
     return Actor(text=text, char_start=start_char, char_end=end_char, name=text)
 
 
@@ -216,13 +219,9 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: Sequence[tuple[int, int, boo
     same sentence ("Lavrov said: “...”"), the sentence ending in a colon just before
     it ("Cruz continued:" / "The headline reads:"), then a verb later after it.
     """
-    first_after = next((t.i for t in doc if t.idx >= qe), len(doc))
-    last_before = -1
-    for t in doc:
-        if t.idx + len(t.text) <= qs:
-            last_before = t.i
-        else:
-            break
+    starts, ends = token_bounds(doc)
+    first_after = bisect.bisect_left(starts, qe)  # first token starting at or after the quote's end
+    last_before = bisect.bisect_right(ends, qs) - 1  # last token ending at or before the quote's start
     others = [(s, e) for s, e, _ in quotes if (s, e) != (qs, qe)]
 
     def in_other(t: Token) -> bool:
@@ -231,7 +230,7 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: Sequence[tuple[int, int, boo
     def is_cue(t: Token) -> bool:
         return _is_speech_verb(t) or _is_according(t)
 
-    inner = doc.text[qs:qe].rstrip("”’\"»› ")
+    inner = doc_text(doc)[qs:qe].rstrip("”’\"»› ")
     ends_sentence = inner[-1:] == "."
     after: list[Token] = []
     for j in range(first_after, min(len(doc), first_after + _MAX_AFTER)):
@@ -251,7 +250,7 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: Sequence[tuple[int, int, boo
         if is_cue(t):
             return t
     # "Cruz continued:\n\n“...”" -- the colon sentence just before the quote.
-    lead = doc.text[:qs].rstrip()
+    lead = doc_text(doc)[:qs].rstrip()
     if lead.endswith(":") and last_before >= 0:
         j = last_before
         while j >= 0 and doc[j].text.strip() in ("", ":"):
@@ -270,7 +269,7 @@ def _frame_verb(doc: Doc, qs: int, qe: int, quotes: Sequence[tuple[int, int, boo
 
 
 def _find_all(doc: Doc, actors: Sequence[Actor]) -> list[_Found]:
-    text = doc.text
+    text = doc_text(doc)
     qspans = quote_spans(text)
     found: list[_Found] = []
     prev: _Found | None = None
@@ -348,10 +347,12 @@ def _find_all(doc: Doc, actors: Sequence[Actor]) -> list[_Found]:
 
 def _embedded(doc: Doc, qs: int) -> bool:
     """True when the quote at ``qs`` continues a clause (preceded by a word that is not a speech cue)."""
-    before = doc.text[:qs].rstrip()
+    before = doc_text(doc)[:qs].rstrip()
     if not before or not (before[-1].isalnum() or before[-1] in "’'"):
         return False
-    prev = next((t for t in reversed(doc) if t.idx + len(t.text) <= len(before)), None)
+    _starts, ends = token_bounds(doc)
+    k = bisect.bisect_right(ends, len(before)) - 1
+    prev = doc[k] if k >= 0 else None
     return prev is None or not (_is_speech_verb(prev) or prev.lower_ == "to" and prev.i and _is_according(prev.nbor(-1)))
 
 
@@ -362,20 +363,23 @@ def _end_char(doc: Doc, end_token: int) -> int:
 
 def find_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
     """Direct quotes (marks included in the span) and indirect reported clauses, with speakers."""
-    return [
-        Quote(text=doc.text[f.start:f.end], char_start=f.start, char_end=f.end, direct=f.direct,
-              speaker=f.source, cue=f.cue)
-        for f in _find_all(doc, actors)
-    ]
+    return find_quotes_and_attributions(doc, actors)[0]
 
 
 def find_attributions(doc: Doc, actors: Sequence[Actor]) -> list[Attribution]:
     """Every content span with a known source: quotes, "X said/reported (that) ...", "according to X"."""
-    return [
-        Attribution(source=f.source, cue=f.cue, cue_start=f.cue_start, content_start=f.start, content_end=f.end)
-        for f in _find_all(doc, actors)
-        if f.source is not None and f.cue is not None and f.cue_start is not None
-    ]
+    return find_quotes_and_attributions(doc, actors)[1]
+
+
+def find_quotes_and_attributions(doc: Doc, actors: Sequence[Actor]) -> tuple[list[Quote], list[Attribution]]:
+    """Both, from one pass over the document (what the pipeline calls)."""
+    found = _find_all(doc, actors)
+    quotes = [Quote(text=doc_text(doc)[f.start:f.end], char_start=f.start, char_end=f.end, direct=f.direct,
+                    speaker=f.source, cue=f.cue) for f in found]
+    attributions = [Attribution(source=f.source, cue=f.cue, cue_start=f.cue_start, content_start=f.start,
+                                content_end=f.end)
+                    for f in found if f.source is not None and f.cue is not None and f.cue_start is not None]
+    return quotes, attributions
 
 
 def attribution_for(attributions: Sequence[Attribution], char_start: int, char_end: int) -> Attribution | None:
@@ -384,4 +388,5 @@ def attribution_for(attributions: Sequence[Attribution], char_start: int, char_e
     return min(holding, key=lambda a: a.content_end - a.content_start, default=None)
 
 
-__all__ = ["SPEECH_LEMMAS", "Attribution", "attribution_for", "find_attributions", "find_quotes", "quote_spans"]
+__all__ = ["SPEECH_LEMMAS", "Attribution", "attribution_for", "find_attributions", "find_quotes",
+           "find_quotes_and_attributions", "quote_spans"]
