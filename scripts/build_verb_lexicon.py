@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dotterel.events.ontology import cameo_to_plover  # noqa: E402
+from dotterel.events.ontology import cameo_to_plover
 
 SHARED = Path(os.environ.get("DOTTEREL_SHARED", ROOT.parent / "shared"))
 SRC = SHARED / "data" / "petrarch2" / "CAMEO.2.0.txt"

@@ -25,9 +25,9 @@ def render() -> str:
     env = {"COLUMNS": "100", "TERM": "dumb", "NO_COLOR": "1", "_TYPER_FORCE_DISABLE_TERMINAL": "1"}
     lines = ["# dotterel command-line reference", "",
              "Generated from the code by `scripts/gen_cli_docs.py`; do not edit by hand.", "",
-             "Errors print one line, `dotterel: error: <message>`, and exit non-zero (2 for usage errors, 1 "
-             "otherwise). Inputs that cannot be coded print `dotterel: skipped <input>: <reason>` and the batch goes "
-             "on.", ""]
+             ("Errors print one line, `dotterel: error: <message>`, and exit non-zero (2 for usage errors, 1 "
+              "otherwise). Inputs that cannot be coded print `dotterel: skipped <input>: <reason>` and the batch "
+              "goes on."), ""]
     for name in group.list_commands(ctx):  # type: ignore[attr-defined]
         cmd = group.get_command(ctx, name)  # type: ignore[attr-defined]
         if cmd is None:

@@ -29,6 +29,22 @@ from .pipeline import Options, Pipeline, code_many, code_text
 __version__ = "0.1.0"
 
 __all__ = [
-    "Actor", "Article", "Casualty", "DotterelError", "Event", "InputError", "Options", "Pipeline", "Place",
-    "Quote", "RawDoc", "Scheduled", "Sentence", "Skip", "TimeExpr", "code_many", "code_text", "__version__",
+    "Actor",
+    "Article",
+    "Casualty",
+    "DotterelError",
+    "Event",
+    "InputError",
+    "Options",
+    "Pipeline",
+    "Place",
+    "Quote",
+    "RawDoc",
+    "Scheduled",
+    "Sentence",
+    "Skip",
+    "TimeExpr",
+    "__version__",
+    "code_many",
+    "code_text",
 ]

@@ -88,7 +88,7 @@ def _output(out: Path | None) -> Iterator[TextIO]:
         yield sys.stdout
         return
     try:
-        fh = open(out, "w", encoding="utf-8", newline="")
+        fh = open(out, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by the `with` below
     except OSError as exc:
         raise UsageError(f"cannot write {out}: {exc.strerror}") from None
     with fh:

@@ -470,12 +470,11 @@ class SentenceCoder:
                     target = self._place_targets(comp, subj_tok, True)
         if not target:
             target = self._place_targets(verb, subj_tok, etype in PLACE_TARGET_TYPES)
-        fallback = etype not in UNDIRECTED_TYPES
-        if not target and fallback and TARGET_FALLBACK:
+        if not target and TARGET_FALLBACK:
             target = [a for a in self._predicate_actors(verb, subj_tok) if _key(a) not in source_keys][:1]
-        if not target and fallback and PLACE_FALLBACK:
+        if not target and PLACE_FALLBACK:
             target = self._place_targets(verb, subj_tok, True)
-        if not target and fallback and LATE_FALLBACK:
+        if not target and LATE_FALLBACK:
             target = [a for a in self.actors if a.char_start > verb.idx and _key(a) not in source_keys][:1]
 
         if not source:
@@ -668,11 +667,9 @@ def e_relabel(top: Event, probs: dict[str, float], best: str) -> bool:
         and top.scheduled is None
 
 
-# Types usually coded without a target in our corpus (protests, concessions, joint or internal acts): no
-# fallback target for them. For the others, when the role rules find no target: an actor in the predicate,
-# then a place in the predicate, then the first actor after the trigger (measured in docs/accuracy-events.md).
-UNDIRECTED_TYPES = {"PROTEST", "CONCEDE", "COOPERATE", "MOBILIZE"}
-TARGET_FALLBACK = True  # see _predicate_actors
+# When the role rules find no target: an actor in the predicate, then a place in the predicate, then the first
+# actor after the trigger. Raises target recall a lot and costs precision (docs/accuracy-events.md); switchable.
+TARGET_FALLBACK = True
 PLACE_FALLBACK = True
 LATE_FALLBACK = True
 PLACE_TARGET_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}

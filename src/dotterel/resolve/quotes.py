@@ -11,7 +11,6 @@ coreference is out of scope.
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 
