@@ -229,6 +229,8 @@ class SentenceCoder:
             if tok.i in taken:
                 continue
             lemma = tok.lemma_.lower()
+            if tok.i > self.sent.start and self.doc[tok.i - 1].text in HYPHENS:
+                continue  # "quake-hit province", "rebel-held town": a modifier, not an act
             if tok.pos_ == "VERB":
                 sense, noun = self._verb_sense(tok, lemma)
                 if sense is not None and sense.event_type != "NONE":
@@ -672,6 +674,7 @@ def e_relabel(top: Event, probs: dict[str, float], best: str) -> bool:
 TARGET_FALLBACK = True
 PLACE_FALLBACK = True
 LATE_FALLBACK = True
+HYPHENS = {"-", "\u2010", "\u2011"}
 PLACE_TARGET_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
 CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "PTY", "REL", "JRN"}
 OBSTRUCT_VERBS = {"block", "blockade", "barricade", "occupy", "obstruct", "paralyse", "paralyze"}

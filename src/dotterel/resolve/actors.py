@@ -470,6 +470,14 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
                 country = ref.country if ref else None
                 start = min(start, poss[0].i)
         if country is None:
+            # "foreign ministers of the Arab League": members of an organisation take its code (IGO, NGO, ...)
+            of = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" for t in p.subtree}
+            org = next((b for b in atoms if b is not a and b.start in of and b.kind == "entry" and b.entry
+                        and b.entry.kind in ("igo", "ngo") and b.entry.country), None)
+            if org is not None and org.entry is not None:
+                country = org.entry.country
+        if country is None:
             sub = {t.i for t in head.subtree if t.i >= a.end}
             for b in atoms:
                 if b is not a and b.start in sub and _atom_country(b):
