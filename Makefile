@@ -26,6 +26,7 @@ demo: $(STAMP)
 	$(BIN)/dotterel code examples/ankara-ceasefire.txt --date 2024-05-14 --format table
 
 test: $(DEVSTAMP)
+	$(BIN)/ruff check src tests scripts benchmarks training
 	$(BIN)/python -m pytest -q
 
 train: $(DEVSTAMP)
@@ -35,7 +36,8 @@ kb: $(STAMP)
 	$(BIN)/python -m dotterel.kb.build
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_throughput.py
+	$(BIN)/python benchmarks/bench_throughput.py --json docs/benchmarks/throughput.json
+	$(BIN)/python benchmarks/bench_classifier.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -175,3 +175,15 @@ def test_unknown_person_takes_country_from_apposition(nlp, kb):
                    "2024-01-01")
     assert found["Joseph Mwangi"].country == "KEN"
     assert found["Joseph Mwangi"].kb_id == "entity:person"
+
+
+def test_ngo_phrase_and_members_of_an_organisation(nlp, kb):
+    found = actors(nlp, kb, "Aid agencies called on Israel to open more crossings.", "2024-01-01")
+    assert found["Aid agencies"].country == "NGO"
+    found = actors(nlp, kb, "Foreign ministers of the Arab League met in Cairo on Sunday.", "2024-01-01")
+    assert found["Foreign ministers"].country == "IGO"
+
+
+def test_mass_noun_force_is_not_an_actor(nlp, kb):
+    found = actors(nlp, kb, "Russia said it would respond with force to any attack.", "2024-01-01")
+    assert "force" not in found and found["Russia"].country == "RUS"

@@ -160,3 +160,25 @@ def test_forces_sent_are_not_the_target():
     ev = events_of("Kenya deployed 400 police officers to Haiti to lead a security mission.")[0]
     assert ev.event_type == "MOBILIZE"
     assert ev.target[0].country == "HTI"
+
+
+def test_hyphenated_participle_is_not_a_trigger():
+    evs = events_of("Volunteers distributed blankets to survivors in the quake-hit province of Hatay in Turkey.")
+    assert "ASSAULT" not in types(evs)
+    assert types(evs)[:1] == ["AID"]
+
+
+def test_relative_clause_event_ranks_below_main_act():
+    from dotterel.pipeline import Options, Pipeline
+
+    rules = Pipeline.load(Options(use_classifier=False))
+    evs = rules.code_text("Iran vowed to retaliate against Israel for the strike on its consulate, which killed "
+                          "two generals.", date="2021-06-15").events
+    assert [e.event_type for e in evs] == ["THREATEN", "ASSAULT"]
+    assert evs[0].confidence > evs[1].confidence
+    assert countries(evs[0].target) & {"ISR"}
+
+
+def test_civilians_blocking_roads_are_protesting():
+    ev = events_of("Farmers angry at cheap imports blocked several motorways around Paris with tractors.")[0]
+    assert (ev.event_type, ev.mode) == ("PROTEST", "obstruct")

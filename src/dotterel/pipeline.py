@@ -41,7 +41,6 @@ class Options:
     """Options built once per run."""
 
     batch_size: int = 16
-    n_process: int = 1
     resolve_places: bool = True
     use_classifier: bool = True
 

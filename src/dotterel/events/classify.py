@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ def sentence_features(sent: SpacySpan) -> list[str]:
     for t, lem in zip(toks, lemmas, strict=True):
         if t.pos_ in CONTENT_POS or lem.startswith("<"):
             feats.append("w=" + lem)
-    for a, b in zip(lemmas, lemmas[1:], strict=False):
+    for a, b in itertools.pairwise(lemmas):
         feats.append(f"bi={a}_{b}")
     root = sent.root
     feats.append("root=" + root.lemma_.lower())

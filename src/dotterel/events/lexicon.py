@@ -332,6 +332,8 @@ VERB_OBJECT.update({
     ("down", "tool"): S("PROTEST", "strike"), ("vow", "revenge"): S("THREATEN"), ("vow", "retaliation"): S("THREATEN"),
     ("swear", "revenge"): S("THREATEN"), ("promise", "revenge"): S("THREATEN"), ("promise", "retaliation"): S("THREATEN"),
     ("threaten", "retaliation"): S("THREATEN"), ("vow", "retribution"): S("THREATEN"),
+    **{("distribute", o): S("AID") for o in ("aid", "food", "blanket", "meal", "supply", "ration", "medicine",
+                                              "tent", "water", "relief", "vaccine", "parcel")},
 })
 VERB_PARTICLE.update({
     ("commit", "to"): S("AGREE"),

@@ -58,6 +58,8 @@ NONHUMAN_ER = {"number", "paper", "order", "border", "center", "centre", "water"
                "interior", "counter", "meter", "theater", "cancer", "answer", "member", "liter", "litre", "timber"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "conj"}
 ARG_PREPS = {"by", "with", "against", "on", "to", "at", "for", "from", "between", "among", "of"}
+ROLE_ADJECTIVES = {"new", "acting", "interim", "outgoing", "incoming", "current", "longtime", "embattled",
+                   "powerful", "newly", "elected", "newly-elected"}
 ROLE_COREF = {"minister", "president", "prime minister", "premier", "chancellor", "foreign minister",
               "defence minister", "defense minister", "secretary of state", "king", "leader"}
 
@@ -386,7 +388,7 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
         start, end, country = a.start, a.end, None
         prev = atoms[idx - 1] if idx else None
         if prev is not None and not prev.used and _atom_country(prev) and prev.kind != "place" \
-                and _gap_ok(doc, prev.end, a.start, POSSESSIVE | {"the"}):
+                and _gap_ok(doc, prev.end, a.start, POSSESSIVE | {"the"} | ROLE_ADJECTIVES):
             country, start = _atom_country(prev), prev.start
             prev.used = True
         nxt = atoms[idx + 1] if idx + 1 < n else None
