@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test install dev train kb bench evaluate clean
+.PHONY: demo test install dev train kb bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)

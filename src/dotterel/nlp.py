@@ -41,6 +41,25 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return doc.user_data[key]
 
 
+def doc_ents(doc: Doc) -> tuple:
+    """``doc.ents`` computed once per Doc."""
+    key = "dotterel.ents"
+    if key not in doc.user_data:
+        doc.user_data[key] = tuple(doc.ents)
+    return doc.user_data[key]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index of each sentence start, computed once per Doc (``doc.sents`` rebuilds spans on every access)."""
+    key = "dotterel.sentence_starts"
+    if key not in doc.user_data:
+        try:
+            doc.user_data[key] = [s.start for s in doc.sents]
+        except ValueError:  # no sentence boundaries set
+            doc.user_data[key] = [0]
+    return doc.user_data[key]
+
+
 def token_at(doc: Doc, char: int) -> Token | None:
     """The token covering character offset ``char``, or None."""
     import bisect

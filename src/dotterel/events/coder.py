@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Attribution, Casualty, Event, Place, Quote, Scheduled, Sentence, Span, TimeExpr
+from ..nlp import doc_text
 from . import lexicon as lx
 from .ontology import cameo_root, quad_class
 
@@ -521,7 +522,7 @@ class SentenceCoder:
                                        self.doc)
         trigger_tok = c.token
         trig_end = _char_end(c.noun) if c.noun is not None and c.noun.i > trigger_tok.i else _char_end(trigger_tok)
-        trigger = Span(self.doc.text[trigger_tok.idx:trig_end], trigger_tok.idx, trig_end)
+        trigger = Span(doc_text(self.doc)[trigger_tok.idx:trig_end], trigger_tok.idx, trig_end)
         score = c.score + (0.15 if verb.dep_ == "ROOT" or speech is not None else 0.0) + (
             0.1 if source and target else 0.0) - (0.15 if verb.dep_ in BACKGROUND_DEPS else 0.0)
         return Event(

@@ -8,6 +8,7 @@ n-gram atoms (named entries, demonyms, roles, agent nouns, places) are then comp
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..kb import ActorKB, KBEntry, load_kb, norm_token
 from ..model import Actor
+from ..nlp import doc_ents, sentence_starts
 
 NAMED_KINDS = ("person", "igo", "ngo", "group", "country", "capital")
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "within", "into", "around", "outside",
@@ -298,7 +300,7 @@ def _generic(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, dominant: st
                 return _atom_country(b)
         return None
 
-    ents = {t.i: ent for ent in doc.ents if ent.start >= sent.start and ent.end <= sent.end
+    ents = {t.i: ent for ent in doc_ents(doc) if ent.start >= sent.start and ent.end <= sent.end
             for t in ent}
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or covered(tok) or not _is_argument(tok):
@@ -527,7 +529,7 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
 
 def _ent_matches(doc: Doc, a: _Atom) -> bool:
     tok = doc[a.start]
-    return any(ent.start == a.start and ent.end == a.end for ent in doc.ents if ent.start <= tok.i < ent.end)
+    return any(ent.start == a.start and ent.end == a.end for ent in doc_ents(doc) if ent.start <= tok.i < ent.end)
 
 
 def _non_overlapping(actors: list[Actor]) -> list[Actor]:
@@ -620,10 +622,8 @@ def _sentence_distance(doc: Doc, a: int, b: int) -> int:
     sb = doc.char_span(b, b + 1, alignment_mode="expand")
     if sa is None or sb is None:
         return 99
-    starts = [s.start for s in doc.sents]
-    ia = sum(1 for s in starts if s <= sa.start)
-    ib = sum(1 for s in starts if s <= sb.start)
-    return abs(ib - ia)
+    starts = sentence_starts(doc)
+    return abs(bisect.bisect_right(starts, sb.start) - bisect.bisect_right(starts, sa.start))
 
 
 __all__ = ["find_actors", "resolve_coreference"]

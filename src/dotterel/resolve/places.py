@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Place
-from ..nlp import doc_text, token_at
+from ..nlp import doc_text, sentence_starts, token_at
 from .gazetteer import GazEntry, Gazetteer, normalise_name
 
 ADMIN_WORDS = ("province", "provinces", "governorate", "region", "state", "district", "county", "parish",
@@ -281,10 +281,7 @@ def _looks_like_place(gaz: Gazetteer, name: str, after_prep: bool, *, strict: bo
 
 
 def _sentence_starts(doc) -> set[int]:
-    try:
-        return {s.start for s in doc.sents}
-    except ValueError:  # no sentence boundaries set
-        return {0}
+    return set(sentence_starts(doc))
 
 
 def find_places(doc, gaz: Gazetteer, *, context_countries: Sequence[str] = ()) -> list[Place]:

@@ -157,7 +157,8 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] 
     # "“...,” Brent Bozell, founder of X, tells Y" -- the words between quote and verb.
     ends = [e for _s, e, *_ in quotes if e <= verb.idx and not any(c in doc_text(doc)[e:verb.idx] for c in ".!?\n")]
     if ends:
-        start = next((t.i for t in doc if t.idx >= max(ends)), verb.i)
+        k = bisect.bisect_left(token_bounds(doc)[0], max(ends))
+        start = k if k < len(doc) else verb.i
         rng = _trim(doc, start, verb.i)
         if rng and rng[1] - rng[0] <= 15 and any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in doc[rng[0]:rng[1]]):
             return rng
