@@ -71,6 +71,7 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "obj", "attr", "oprd", "dative"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "for", "from", "toward", "towards", "upon", "into", "over",
                 "between", "among", "of", "onto"}
+NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound", "appos", "attr", "poss"}
 OWNER_PREPS = {"from", "by", "of", "with"}
 NOUN_TARGET_PREPS = {"with", "against", "on", "to", "between", "for", "among", "of", "over"}
 PERSONAL = {"it", "he", "she", "they", "we", "i"}
@@ -233,6 +234,8 @@ class SentenceCoder:
             if tok.i > self.sent.start and self.doc[tok.i - 1].text in HYPHENS \
                     and tok.dep_ in {"amod", "compound", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
                 continue  # "quake-hit province", "rebel-held town": a modifier, not an act
+            if tok.pos_ == "VERB" and (tok.lower_ == "according" or tok.dep_ in NOMINAL_DEPS):
+                continue  # "according to X" is attribution; a "verb" in a noun slot is a tagging error
             if tok.pos_ == "VERB":
                 sense, noun = self._verb_sense(tok, lemma)
                 if sense is not None and sense.event_type != "NONE":
@@ -340,8 +343,12 @@ class SentenceCoder:
                 continue
             if c.token.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and head.i in by_token and head.i != c.token.i:
                 gov = by_token[head.i]
-                controls = gov.sense.event_type in lx.CONTROL_TYPES or c.token.dep_ in {"advcl", "acl"} and any(
-                    ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.token.children)
+                infinitive = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.token.children)
+                # control: "warned X to halt", "refused to meet"; purpose: "met ... to discuss". A subordinate
+                # clause with its own subject or conjunction ("days after warplanes struck ...") is its own event.
+                controls = (gov.sense.event_type in lx.CONTROL_TYPES
+                            and (c.token.dep_ in {"xcomp", "ccomp"} or infinitive)) \
+                    or c.token.dep_ in {"advcl", "acl"} and infinitive
                 promised = (gov.sense.event_type == "AGREE" and c.sense.event_type in lx.COOPERATIVE_TYPES
                             and gov.token.lemma_ in {"plan", "promise", "pledge", "offer"})
                 if controls and not promised:
@@ -483,7 +490,7 @@ class SentenceCoder:
             target = [a for a in self.actors if a.char_start > verb.idx and _key(a) not in source_keys][:1]
 
         if not source:
-            source = self._fallback_source(verb, target)
+            source = [] if c.noun is c.token or verb.dep_ in {"acl", "relcl"} else self._fallback_source(verb, target)
         if not source and etype == "PROTEST":
             # "Demonstrations spread to several cities across Iran": the protesters of the place
             place = self._place_targets(verb, None, True)
@@ -594,6 +601,8 @@ class SentenceCoder:
     def _fallback_source(self, verb: Token, target: list[Actor]) -> list[Actor]:
         """When the parse gives the trigger no subject actor: the nearest actor before the trigger in its sentence
         that is not a target (robust to mis-parses of long names and appositions)."""
+        if verb.pos_ != "VERB" or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children):
+            return []  # passives without an agent and nominal events have no knowable perpetrator
         keys = {_key(a) for a in target}
         before = [a for a in self.actors if a.char_end <= verb.idx and _key(a) not in keys]
         return before[-1:] if before else []
