@@ -69,6 +69,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from dotterel.resolve.gazetteer import normalise_name
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "dotterel" / "data" / "gazetteer" / "gazetteer.sqlite"
 SCHEMA_VERSION = "1"
@@ -297,15 +299,8 @@ def iso_name(sub) -> str:
 
 
 def norm(name: str) -> str:
-    """Search key; must equal ``dotterel.resolve.gazetteer.normalise_name``."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = text.replace("’", "'").replace("‘", "'")
-    text = re.sub(r"[.'`]", "", text)
-    text = re.sub(r"[-_/,()]+", " ", text)
-    text = " ".join(text.split())
-    text = text.removeprefix("the ")
-    return text
+    """Search key: exactly ``dotterel.resolve.gazetteer.normalise_name`` (the run-time look-up)."""
+    return normalise_name(name)
 
 
 def is_latin(name: str) -> bool:

@@ -21,34 +21,17 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from dotterel.events.ontology import MODES as MODES_BY_TYPE
+from dotterel.model import PLOVER_TYPES
+
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
 SEED = 20240611
 N_EVENT_RECORDS = 2800
 N_NONEVENT_RECORDS = 1200
 
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-# Modes per type, from the PLOVER manual's mode tables (types without a table take no mode).
-MODES: dict[str, tuple[str, ...]] = {
-    "AGREE": (), "SUPPORT": (), "CONCEDE": (), "COOPERATE": (), "AID": (),
-    "CONSULT": ("phone", "visit", "third-party", "multilateral"),
-    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
-    "REQUEST": ("assist", "change", "yield", "meet"),
-    "REJECT": ("assist", "change", "yield", "meet"),
-    "ACCUSE": ("disapprove", "investigate", "allege"),
-    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
-    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
-    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
-    "MOBILIZE": ("troops", "weapons", "police", "militia"),
-    "COERCE": ("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
-               "misinformation", "cyber"),
-    "ASSAULT": ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
-                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-                "unconventional"),
-}
+# The ontology comes from the package itself, so the corpus and the coder can never disagree on types or modes.
+MODES: dict[str, tuple[str, ...]] = {t: tuple(MODES_BY_TYPE.get(t, ())) for t in PLOVER_TYPES}
 STATUSES: tuple[str, ...] = ("occurred", "announced", "negated", "hypothetical")
 SECTORS: frozenset[str] = frozenset(
     ["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"]
