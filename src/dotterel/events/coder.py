@@ -71,7 +71,7 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "obj", "attr", "oprd", "dative"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "for", "from", "toward", "towards", "upon", "into", "over",
                 "between", "among", "of", "onto"}
-NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound", "appos", "attr", "poss"}
+NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound", "appos", "attr", "poss", "amod"}
 OWNER_PREPS = {"from", "by", "of", "with"}
 NOUN_TARGET_PREPS = {"with", "against", "on", "to", "between", "for", "among", "of", "over"}
 PERSONAL = {"it", "he", "she", "they", "we", "i"}
@@ -341,6 +341,10 @@ class SentenceCoder:
                 gov.sense = lx.Sense("THREATEN", lx.HOSTILE_TO_THREAT_MODE.get(c.sense.event_type))
                 absorbed.add(c.token.i)
                 continue
+            gov_i = self._controller(c.token, by_token)
+            if gov_i is not None and gov_i != head.i:
+                absorbed.add(c.token.i)  # "urging parties to allow civilians to move": part of the REQUEST
+                continue
             if c.token.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and head.i in by_token and head.i != c.token.i:
                 gov = by_token[head.i]
                 infinitive = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.token.children)
@@ -364,6 +368,17 @@ class SentenceCoder:
         if clf is not None:
             events = self._rerank(events, clf.predict(self.sent), by_token)
         return _dedupe_events(events)
+
+    @staticmethod
+    def _controller(tok: Token, by_token: dict[int, Candidate]) -> int | None:
+        """A control-verb trigger (REQUEST, THREATEN, REJECT, AGREE) two or three complement levels up, if any."""
+        t, depth = tok, 0
+        while t.dep_ in {"xcomp", "ccomp"} and t.head.i != t.i and depth < 3:
+            t, depth = t.head, depth + 1
+            cand = by_token.get(t.i)
+            if cand is not None and depth >= 2 and cand.sense.event_type in lx.CONTROL_TYPES:
+                return t.i
+        return None
 
     def _rerank(self, events: list[Event], probs: dict[str, float], by_token: dict[int, Candidate]) -> list[Event]:
         """Blend rule confidence with the classifier; drop events in sentences judged event-less;
@@ -490,7 +505,8 @@ class SentenceCoder:
             target = [a for a in self.actors if a.char_start > verb.idx and _key(a) not in source_keys][:1]
 
         if not source:
-            source = [] if c.noun is c.token or verb.dep_ in {"acl", "relcl"} else self._fallback_source(verb, target)
+            modifier = verb.dep_ in {"acl", "relcl", "pcomp"}  # "a truce akin to surrender": not an act
+            source = self._fallback_source(verb, target) if not modifier and c.noun is not c.token else []
         if not source and etype == "PROTEST":
             # "Demonstrations spread to several cities across Iran": the protesters of the place
             place = self._place_targets(verb, None, True)
@@ -523,8 +539,10 @@ class SentenceCoder:
             scheduled.date = sched_date
         location = None
         if self.ctx.locate is not None:
+            parties = [(a.char_start, a.char_end) for a in (*source, *target, *self.actors)]
             sent_places = [p for p in self.ctx.places
-                           if self.sentence.char_start <= p.char_start < self.sentence.char_end]
+                           if self.sentence.char_start <= p.char_start < self.sentence.char_end
+                           and not any(s0 < p.char_end and p.char_start < e0 for s0, e0 in parties)]
             location = self.ctx.locate(sent_places, self.sentence.char_start, self.sentence.char_end, verb.idx,
                                        self.doc)
         trigger_tok = c.token

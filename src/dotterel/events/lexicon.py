@@ -198,6 +198,7 @@ VERB_OBJECT: dict[tuple[str, str], Sense] = {
 
 # verb + particle/preposition -> sense
 VERB_PARTICLE: dict[tuple[str, str], Sense] = {
+    ("lead", "to"): S("NONE"), ("protect", "by"): S("NONE"),
     ("call", "on"): S("REQUEST"), ("call", "for"): S("REQUEST"), ("call", "upon"): S("REQUEST"),
     ("pull", "out"): S("RETREAT", "withdraw"), ("pull", "back"): S("RETREAT", "withdraw"),
     ("step", "down"): S("RETREAT", "resign"), ("back", "down"): S("CONCEDE"), ("give", "in"): S("CONCEDE"),
