@@ -28,3 +28,10 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def seed_body(shared_dir) -> str:
+    """The seed article's body: between the title and the blog tail (read at test time, never copied)."""
+    raw = (shared_dir / "seed" / "idlib-truce.txt").read_text(encoding="utf-8")
+    return raw[raw.index("\n\n") + 2:raw.index("Popular posts")]

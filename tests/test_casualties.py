@@ -67,16 +67,10 @@ def test_not_casualties(nlp):
     assert find_casualties(nlp("The ministry spent 5 million dollars in 2011 on 300 new buses.")) == []
 
 
-def _seed_text(shared_dir):
-    raw = (shared_dir / "seed" / "idlib-truce.txt").read_text(encoding="utf-8")
-    start = raw.index("\n\n") + 2
-    return raw[start:raw.index("Popular posts")]
-
-
 @pytest.mark.slow
 @pytest.mark.shared
-def test_seed_article_casualties(nlp, shared_dir):
-    text = _seed_text(shared_dir)
+def test_seed_article_casualties(nlp, seed_body):
+    text = seed_body
     found = find_casualties(nlp(text))
     killed = [c for c in found if c.kind == "killed" and c.value == 19]
     assert len(killed) == 1

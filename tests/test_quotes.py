@@ -91,16 +91,10 @@ def test_reported_that_attribution_contains_trigger(nlp):
     assert "were killed" in text[hit.content_start:hit.content_end]
 
 
-def _seed_text(shared_dir):
-    raw = (shared_dir / "seed" / "idlib-truce.txt").read_text(encoding="utf-8")
-    start = raw.index("\n\n") + 2
-    return raw[start:raw.index("Popular posts")]
-
-
 @pytest.mark.slow
 @pytest.mark.shared
-def test_seed_article_quotes_and_attributions(nlp, shared_dir):
-    text = _seed_text(shared_dir)
+def test_seed_article_quotes_and_attributions(nlp, seed_body):
+    text = seed_body
     doc = nlp(text)
     direct = [q for q in find_quotes(doc, []) if q.direct]
     speakers = [q.speaker.text for q in direct if q.speaker is not None]
