@@ -50,3 +50,17 @@ def test_article_json_round_trip_of_events():
     art = dotterel.code_text("Kenyan police arrested 40 protesters in Nairobi on Tuesday.", date="2024-06-25")
     for e in art.events:
         assert dotterel.Event.from_dict(e.to_dict()) == e
+
+
+def test_overlong_text_is_skipped_with_reason():
+    pipe = dotterel.Pipeline(dotterel.Options(max_chars=200))
+    long_text = "Ruritanian troops shelled the border town of Zenda on Monday. " * 10
+    out = list(pipe.code_many([{"id": "big", "text": long_text}]))
+    assert len(out) == 1 and isinstance(out[0], dotterel.Skip)
+    assert out[0].code == "too_large"
+    n = len(long_text.strip())
+    assert out[0].reason == f"article text too long: {n:,} characters exceeds the 200-character limit"
+    from dotterel.errors import TooLarge
+
+    with pytest.raises(TooLarge):
+        pipe.code_text(long_text)

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, MalformedRecord
+from .errors import InputError, MalformedRecord, TooLarge
 from .model import Article, RawDoc, Sentence, Skip, article_id_for
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,6 +43,7 @@ class Options:
     batch_size: int = 16
     resolve_places: bool = True
     use_classifier: bool = True
+    max_chars: int = 1_000_000  # spaCy's default max_length; longer texts are skipped with a reason
 
 
 class Pipeline:
@@ -91,7 +92,7 @@ class Pipeline:
 
         raw = RawDoc(content=text, origin=input_id or "<text>", title=title, date=date, source=source, url=url,
                      input_id=input_id)
-        prepared = prepare(raw)
+        prepared = self._checked(prepare(raw))
         return self._code_batch([prepared])[0]
 
     def code_many(self, records: Iterable[RawDoc | Skip | dict[str, Any] | str]) -> Iterator[Article | Skip]:
@@ -124,9 +125,16 @@ class Pipeline:
                          and _looks_html(text), title=rec.get("title"), date=rec.get("date"),
                          source=rec.get("source"), url=rec.get("url"), input_id=rid)
         try:
-            return prepare(rec)
+            return self._checked(prepare(rec))
         except InputError as exc:
             return Skip(input=rec.origin, reason=exc.message, code=exc.code, input_id=rec.input_id)
+
+    def _checked(self, p: Prepared) -> Prepared:
+        """Refuse texts longer than the parser's limit (spaCy needs ~1 GB of memory per 100,000 words)."""
+        if len(p.text) > self.options.max_chars:
+            raise TooLarge(f"article text too long: {len(p.text):,} characters exceeds the "
+                           f"{self.options.max_chars:,}-character limit")
+        return p
 
     def _flush(self, batch: Sequence[Prepared | Skip]) -> Iterator[Article | Skip]:
         prepared = [b for b in batch if not isinstance(b, Skip)]
