@@ -386,6 +386,13 @@ def test_write_many_is_one_idempotent_batch(store):
     assert [e.event_type for e in store.events()] == ["PROTEST", "ASSAULT", "AGREE"]
 
 
+def test_write_new_returns_the_written_articles(store):
+    store.write_article(shelling_article())
+    written = store.write_new([shelling_article(), march_article(), march_article()])
+    assert [a.article_id for a in written] == [march_article().article_id]
+    assert store.write_new([march_article()]) == []
+
+
 def test_write_many_failure_writes_none(store):
     bad = talks_article()
     bad.events.append(dataclasses.replace(bad.events[0], event_id="broken", status=None))

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 
 from .errors import DotterelError, UsageError
+from .model import Article, Skip
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .model import Article, Event, Skip
+    from .model import Event
 
 app = typer.Typer(
     name="dotterel",
@@ -121,8 +122,8 @@ def code(
         n_skipped = 0
         items: list[Article | Skip] = []
         for item in _coded(paths, date, max_bytes):
-            if getattr(item, "reason", None) is not None and not hasattr(item, "events"):
-                _skip_line(item)  # type: ignore[arg-type]
+            if isinstance(item, Skip):
+                _skip_line(item)
                 n_skipped += 1
             if fmt is CodeFormat.jsonl:
                 write_articles([item], "jsonl", fh)
@@ -131,8 +132,8 @@ def code(
         if fmt is CodeFormat.json:
             write_articles(items, "json", fh)
         elif fmt is CodeFormat.table:
-            _print_article_tables([i for i in items if hasattr(i, "events")], fh)  # type: ignore[misc]
-        if n_skipped and not any(hasattr(i, "events") for i in items) and fmt is not CodeFormat.jsonl:
+            _print_article_tables([i for i in items if isinstance(i, Article)], fh)
+        if n_skipped and not any(isinstance(i, Article) for i in items) and fmt is not CodeFormat.jsonl:
             raise typer.Exit(1)
 
 
@@ -155,21 +156,20 @@ def ingest(
             nonlocal new, dup, events
             if not batch:
                 return
-            fresh = {a.article_id: a for a in batch if not store.has_article(a.article_id)}.values()
-            written = store.write_many(batch)
-            new += written
-            dup += len(batch) - written
-            events += sum(len(a.events) for a in fresh)
+            written = store.write_new(batch)
+            new += len(written)
+            dup += len(batch) - len(written)
+            events += sum(len(a.events) for a in written)
             batch.clear()
 
         for item in _progress(_coded(paths, date, max_bytes), progress):
-            if hasattr(item, "events"):
-                batch.append(item)  # type: ignore[arg-type]
+            if isinstance(item, Article):
+                batch.append(item)
                 if len(batch) >= 64:
                     flush()
             else:
-                _skip_line(item)  # type: ignore[arg-type]
-                store.write_skip(item)  # type: ignore[arg-type]
+                _skip_line(item)
+                store.write_skip(item)
                 skipped += 1
         flush()
         typer.echo(f"{new} articles coded ({events} events), {dup} already stored, {skipped} skipped -> {db}",

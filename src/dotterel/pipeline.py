@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, MalformedRecord, TooLarge
+from .errors import InputError, TooLarge
 from .model import Article, RawDoc, Sentence, Skip, article_id_for
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -111,23 +111,21 @@ class Pipeline:
 
     # ---- internals ----
     def _to_prepared(self, rec: RawDoc | Skip | dict[str, Any] | str, prepare: Any) -> Prepared | Skip:
+        from .readers.jsonl import record_to_raw
+
         if isinstance(rec, Skip):
             return rec
-        if isinstance(rec, str):
-            rec = RawDoc(content=rec, origin="<text>")
-        elif isinstance(rec, dict):
-            text = rec.get("text") or rec.get("html") or rec.get("content")
-            rid = None if rec.get("id") is None else str(rec.get("id"))
-            if not isinstance(text, str):
-                err = MalformedRecord("record has no 'text' string")
-                return Skip(input=rid or "<record>", reason=err.message, code=err.code, input_id=rid)
-            rec = RawDoc(content=text, origin=rid or "<record>", is_html="<" in text[:2000] and ">" in text[:2000]
-                         and _looks_html(text), title=rec.get("title"), date=rec.get("date"),
-                         source=rec.get("source"), url=rec.get("url"), input_id=rid)
+        rid = None if not isinstance(rec, dict) or rec.get("id") is None else str(rec["id"])
+        origin = rec.origin if isinstance(rec, RawDoc) else rid or ("<record>" if isinstance(rec, dict) else "<text>")
         try:
+            if isinstance(rec, str):
+                rec = RawDoc(content=rec, origin=origin)
+            elif isinstance(rec, dict):
+                rec = record_to_raw(rec, origin)  # the same record rules as JSONL/CSV input
             return self._checked(prepare(rec))
         except InputError as exc:
-            return Skip(input=rec.origin, reason=exc.message, code=exc.code, input_id=rec.input_id)
+            return Skip(input=origin, reason=exc.message, code=exc.code,
+                        input_id=rec.input_id if isinstance(rec, RawDoc) else rid)
 
     def _checked(self, p: Prepared) -> Prepared:
         """Refuse texts longer than the parser's limit (spaCy needs ~1 GB of memory per 100,000 words)."""
@@ -181,11 +179,6 @@ class Pipeline:
         )
         art.events = code_sentences(doc, ctx, list(enumerate(sents)))
         return art
-
-
-def _looks_html(text: str) -> bool:
-    head = text[:2000].lower()
-    return any(m in head for m in ("<html", "<!doctype", "<body", "<p>", "<div", "<article", "<head"))
 
 
 def _context_countries(actors: Sequence[Any]) -> list[str]:

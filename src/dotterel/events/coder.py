@@ -199,26 +199,28 @@ class SentenceCoder:
                     found.extend(a for c in child.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS
                                  for pobj in c.children if pobj.dep_ == "pobj" for a in self._arg_actors(pobj))
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        got = self._arg_actors(pobj)
-                        found.extend(got)
-                        if not got and depth < 2:
-                            found.extend(self._noun_targets(pobj, depth + 1))
-            elif child.dep_ in {"prt"}:
-                found.extend(self._objects(child, depth=depth + 1)) if depth < 1 else None
+                found.extend(self._prep_targets(child, depth, max_depth=2))
+            elif child.dep_ == "prt" and depth < 1:
+                found.extend(self._objects(child, depth=depth + 1))
         return _dedupe(found)
+
+    def _prep_targets(self, prep: Token, depth: int, *, max_depth: int) -> list[Actor]:
+        """Actors of a preposition's objects; an object that is no actor is searched as an event noun
+        ("a ceasefire with the rebels")."""
+        found: list[Actor] = []
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                got = self._arg_actors(pobj)
+                found.extend(got)
+                if not got and depth < max_depth:
+                    found.extend(self._noun_targets(pobj, depth + 1))
+        return found
 
     def _noun_targets(self, noun: Token, depth: int) -> list[Actor]:
         found: list[Actor] = []
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        got = self._arg_actors(pobj)
-                        found.extend(got)
-                        if not got and depth < 3:
-                            found.extend(self._noun_targets(pobj, depth + 1))
+                found.extend(self._prep_targets(child, depth, max_depth=3))
             elif child.dep_ == "poss":
                 found.extend(self._arg_actors(child))
         return found

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from ..events.lexicon import NOUNS, VERBS
 from ..model import Casualty
 from ..nlp import doc_text
 
@@ -211,8 +212,6 @@ def _victims(noun: Token | None) -> str | None:
 
 def _is_protest_verb(verb: Token) -> bool:
     """A verb the event lexicon codes as PROTEST, or "go on strike" / "stage a protest"."""
-    from ..events.lexicon import NOUNS, VERBS
-
     lemma = verb.lemma_.lower()
     sense = VERBS.get(lemma)
     if sense is not None and sense.event_type == "PROTEST":

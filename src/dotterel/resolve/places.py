@@ -347,7 +347,7 @@ def event_location(places: Sequence[Place], sentence_start: int, sentence_end: i
     inside = [p for p in places if p.char_start >= sentence_start and p.char_end <= sentence_end]
     if not inside:
         return None
-    trig = _token_at(doc, trigger_start)
+    trig = token_at(doc, trigger_start)
     clause_root = _clause_root(trig) if trig is not None else None
     located: list[tuple[int, Place]] = []
     free: list[Place] = []
@@ -374,10 +374,6 @@ def event_location(places: Sequence[Place], sentence_start: int, sentence_end: i
     best = free[0]
     same_rank = [p for p in free if p.precision == best.precision and (p.lat, p.lon) != (best.lat, best.lon)]
     return best if not same_rank else None
-
-
-def _token_at(doc, char: int):
-    return token_at(doc, char)
 
 
 def _place_head(doc, p: Place):

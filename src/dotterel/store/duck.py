@@ -376,11 +376,15 @@ class Store:
         Articles already stored, or repeated in ``articles``, are left out.
         Returns how many were written. Any failure writes none of them.
         """
+        return len(self.write_new(articles))
+
+    def write_new(self, articles: Iterable[Article]) -> list[Article]:
+        """:meth:`write_many`, returning the articles actually written (new ones, first of repeats)."""
         batch: dict[str, Article] = {}
         for article in articles:
             batch.setdefault(article.article_id, article)
         if not batch:
-            return 0
+            return []
         rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _COLUMNS}
         with self._transaction(f"cannot write {len(batch)} articles") as tx:
             stored = {aid for (aid,) in tx.execute(
@@ -391,7 +395,7 @@ class Store:
                 for table, table_rows in _article_rows(article).items():
                     rows[table].extend(table_rows)
             self._insert_rows(tx, rows)
-        return len(new)
+        return new
 
     def _insert_rows(self, con: duckdb.DuckDBPyConnection, rows: dict[str, list[tuple[Any, ...]]]) -> None:
         # Column-wise: one list parameter per column, unnested together. DuckDB's
