@@ -22,6 +22,7 @@ Nothing expensive happens in ``Pipeline()``; resources load lazily on first use
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -182,19 +183,9 @@ class Pipeline:
 
 
 def _context_countries(actors: Sequence[Any]) -> list[str]:
-    """ISO2 codes of the countries the article's actors belong to, most frequent first."""
-    import pycountry
-
-    counts: dict[str, int] = {}
-    for a in actors:
-        if a.country and len(a.country) == 3:
-            counts[a.country] = counts.get(a.country, 0) + 1
-    out = []
-    for iso3, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        c = pycountry.countries.get(alpha_3=iso3)
-        if c is not None:
-            out.append(c.alpha_2)
-    return out
+    """ISO3 codes of the article's actor countries, most frequent first (the gazetteer maps them to ISO2)."""
+    counts = Counter(a.country for a in actors if a.country and len(a.country) == 3)
+    return [iso3 for iso3, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def _localise_agents(actors: list[Any], places: Sequence[Any], sentences: Sequence[Sentence]) -> list[Any]:
