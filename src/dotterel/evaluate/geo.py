@@ -1,6 +1,6 @@
 """Toponym resolution scores on LGL / TR-News / GeoVirus style XML.
 
-Run: ``python -m dotterel.evaluate.geo PATH [--limit N] [--fmt lgl|geovirus]``.
+Run: ``python -m dotterel.evaluate.geo PATH [--limit N] [--fmt lgl|geovirus] [--no-e2e]``.
 
 Main numbers use the gold spans: every gold toponym of an article is resolved by
 :func:`dotterel.resolve.places.resolve_mentions` with the others as context.
@@ -56,7 +56,8 @@ class GeoScores:
     errors_km: list[float] = field(default_factory=list)  # resolved toponyms only
     auc: float = 0.0
     e2e_found: int = 0
-    by_feature: dict[str, list[int]] = field(default_factory=dict)  # fcode -> [n, hits@161]
+    by_feature: dict[str, list[int]] = field(default_factory=dict)  # fcode -> [n, hits@161, unresolved]
+    e2e: bool = True  # False when the end-to-end pass was skipped
 
     @property
     def accuracy_161(self) -> float:
@@ -172,8 +173,8 @@ def read_gold(path: Path, fmt: str | None = None, limit: int | None = None) -> l
     return out
 
 
-def evaluate_geo(path: Path, *, fmt: str | None = None, limit: int | None = None) -> GeoScores:
-    """Score gold-span toponym resolution (and end-to-end recall) on one gold file."""
+def evaluate_geo(path: Path, *, fmt: str | None = None, limit: int | None = None, e2e: bool = True) -> GeoScores:
+    """Score gold-span toponym resolution (and, with ``e2e``, end-to-end recall) on one gold file."""
     from ..nlp import load_nlp
     from ..resolve.gazetteer import load_gazetteer
     from ..resolve.places import _mention, find_places, resolve_mentions
@@ -181,8 +182,8 @@ def evaluate_geo(path: Path, *, fmt: str | None = None, limit: int | None = None
     path = Path(path)
     gold = read_gold(path, fmt, limit)
     gaz = load_gazetteer()
-    nlp = load_nlp()
-    scores = GeoScores(dataset=path.name, articles=len(gold))
+    nlp = load_nlp() if e2e else None
+    scores = GeoScores(dataset=path.name, articles=len(gold), e2e=e2e)
     auc_terms: list[float] = []
     feats: dict[str, Counter] = {}
     for art in gold:
@@ -192,7 +193,7 @@ def evaluate_geo(path: Path, *, fmt: str | None = None, limit: int | None = None
             continue
         mentions = [_mention(art.text, t.start, t.end, None) for t in usable]
         places = resolve_mentions(art.text, mentions, gaz)
-        found = find_places(nlp(art.text), gaz)
+        found = find_places(nlp(art.text), gaz) if nlp is not None else []
         for t, p in zip(usable, places):
             scores.toponyms += 1
             fc = feats.setdefault(t.feature_code or "?", Counter())
@@ -203,6 +204,7 @@ def evaluate_geo(path: Path, *, fmt: str | None = None, limit: int | None = None
                 scores.e2e_found += 1
             if p is None or p.lat is None or p.lon is None:
                 auc_terms.append(1.0)
+                fc["unresolved"] += 1
                 continue
             scores.resolved += 1
             if t.country:
@@ -216,7 +218,7 @@ def evaluate_geo(path: Path, *, fmt: str | None = None, limit: int | None = None
             if t.country and p.country == t.country:
                 scores.country_hits += 1
     scores.auc = statistics.fmean(auc_terms) if auc_terms else 0.0
-    scores.by_feature = {k: [v["n"], v["hit"]] for k, v in sorted(feats.items(), key=lambda kv: -kv[1]["n"])}
+    scores.by_feature = {k: [v["n"], v["hit"], v["unresolved"]] for k, v in sorted(feats.items(), key=lambda kv: -kv[1]["n"])}
     return scores
 
 
@@ -235,11 +237,13 @@ def format_geo_report(scores: GeoScores) -> str:
         else "country accuracy   n/a (gold has no country)",
         f"mean error km      {scores.mean_km:.0f} (median {scores.median_km:.0f}, resolved only)",
         f"AUC of log error   {scores.auc:.3f} (lower is better; unresolved = 20039 km)",
-        f"end-to-end recall  {scores.e2e_recall:.3f} (gold toponyms overlapped by find_places)",
+        f"end-to-end recall  {scores.e2e_recall:.3f} (gold toponyms overlapped by find_places)" if scores.e2e
+        else "end-to-end recall  skipped (--no-e2e)",
     ]
     top = [(k, v) for k, v in scores.by_feature.items() if k != "?"][:8]
     if top:
         lines.append("by gold feature    " + ", ".join(f"{k} {v[1]}/{v[0]}" for k, v in top))
+        lines.append("unresolved         " + ", ".join(f"{k} {v[2]}/{v[0]}" for k, v in top))
     return "\n".join(lines)
 
 
@@ -248,8 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("path", type=Path)
     ap.add_argument("--fmt", choices=("lgl", "geovirus"), default=None)
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--no-e2e", action="store_true", help="skip the end-to-end (spaCy) recall pass")
     args = ap.parse_args(argv)
-    print(format_geo_report(evaluate_geo(args.path, fmt=args.fmt, limit=args.limit)))
+    print(format_geo_report(evaluate_geo(args.path, fmt=args.fmt, limit=args.limit, e2e=not args.no_e2e)))
     return 0
 
 

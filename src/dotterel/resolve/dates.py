@@ -64,6 +64,8 @@ _NUM = (
 )
 _VAGUE_RE = r"(?:a\s+few|several|many|a\s+number\s+of|few|hundreds\s+of|dozens\s+of)"
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
+# "six straight days", "two consecutive quarters", "five trading days": the unit keeps its length
+_UNIT_ADJ = r"(?:(?:consecutive|straight|successive|trading|business|working|full|calendar)[\s-]+){0,2}"
 _APPROX = r"(?:(?:about|around|nearly|almost|roughly|some|approximately|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|just|only|barely)\s+)"
 _POD = r"(?:morning|afternoon|evening|night|overnight)"
 _EDGE = (r"(?:(?:early|late|earlier|later|mid|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|"
@@ -145,6 +147,8 @@ def _duration(n: float | str, unit_word: str) -> str:
                   ("M", False): "P2W", ("W", False): "P3.5D", ("DE", False): "P5Y", ("CE", False): "P50Y"}
         if (code, timey) in halves:
             return halves[(code, timey)]
+    if code in ("DE", "CE") and not isinstance(n, str):  # decades and centuries in years
+        return f"P{_fmt_num(n * (10 if code == 'DE' else 100))}Y"
     return f"PT{_fmt_num(n)}{code}" if timey else f"P{_fmt_num(n)}{code}"
 
 
@@ -166,8 +170,8 @@ class _Ctx:
         return self._tense_cache[key]
 
 
-_FUTURE_MARKERS = (r"will|'ll|shall|going\s+to|to\s+be\s+held|scheduled\s+(?:to|for)|(?:is|are)\s+due|"
-                   r"(?:is|are)\s+to|plans?\s+to|planned\s+for|expected\s+to|upcoming|next")
+_FUTURE_MARKERS = (r"will|'ll|shall|should|going\s+to|to\s+be\s+held|scheduled\s+(?:to|for)|(?:is|are)\s+due|"
+                   r"(?:is|are)\s+to|(?:is|are)\s+set\s+to|plans?\s+to|planned\s+for|expected\s+to|upcoming|next")
 _PAST_IRREGULAR = (r"was|were|had|did|met|held|went|took|made|gave|came|left|won|lost|fought|fled|began|saw|"
                    r"killed|struck|hit|shot|stole|broke|fell|rose|sank|spoke|wrote|sent|led|paid|sold|bought|"
                    r"found|brought|thought|became|ran|kept|built|drove|threw|ago|last|earlier|previously")
@@ -180,6 +184,7 @@ _NOT_PAST_ED = {"need", "speed", "seed", "feed", "bed", "red", "shed", "proceed"
                 "supposed", "proposed", "used", "required", "opposed", "designed", "aimed", "intended"}
 
 
+_AFTER_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 _TENSE_REACH = 60  # characters: a cue further away usually belongs to another clause
 
 
@@ -208,6 +213,8 @@ def _tense_near(text: str, start: int, end: int) -> str | None:
             continue
         if m.group("past") and word.endswith("ed") and word in _NOT_PAST_ED:
             continue
+        if m.group("past") and word.endswith("ed") and _AFTER_BE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "should be completed": a participle after "be" carries no tense
         kind = "future" if m.group("fut") else "past"
         if word == "next" or word == "last":  # only as tense hints when not part of the span itself
             kind = "future" if word == "next" else "past"
@@ -260,6 +267,8 @@ def _nearest_year(ctx: _Ctx, m: int, d: int | None, pos: tuple[int, int]) -> int
         return None
     if d is None and m == pub.month:
         return pub.year
+    if d is None and not _past_verb_before(ctx, pos[0]) and ctx.tense(*pos) == "future":
+        return pub.year if m > pub.month else pub.year + 1  # "should be completed in October"
     best: tuple[int, bool, int] | None = None
     for y in (pub.year - 1, pub.year, pub.year + 1):
         dd = _safe_date(y, m, d or 15) or _safe_date(y, m, 28)
@@ -270,6 +279,17 @@ def _nearest_year(ctx: _Ctx, m: int, d: int | None, pos: tuple[int, int]) -> int
         if best is None or key < best:
             best = key
     return best[2] if best else None
+
+
+_PAST_RIGHT_BEFORE = re.compile(rf"\b(?P<v>{_PAST_IRREGULAR}|said|told|[a-z]+ed)\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+
+
+def _past_verb_before(ctx: _Ctx, start: int) -> bool:
+    """A past-tense verb right before ``start`` ("announced Friday", "said on Monday", "fell in May")."""
+    verb = _PAST_RIGHT_BEFORE.search(ctx.text, max(0, start - 30), start)
+    if verb is None or verb["v"].lower() in _NOT_PAST_ED:
+        return False
+    return not _AFTER_BE.search(ctx.text, max(0, verb.start() - 4), verb.start())
 
 
 def _weekday_date(ctx: _Ctx, wd: int, mod: str | None, pos: tuple[int, int]) -> date | None:
@@ -287,6 +307,9 @@ def _weekday_date(ctx: _Ctx, wd: int, mod: str | None, pos: tuple[int, int]) -> 
         if mod == "this" and ctx.tense(*pos) == "past":
             return pub - timedelta(days=back)
         return pub + timedelta(days=fwd)
+    if _past_verb_before(ctx, pos[0]):
+        # "announced Friday", "said on Monday": the verb right before the day is in the past
+        return pub - timedelta(days=back)
     tense = ctx.tense(*pos)
     if fwd and (tense == "future" or (tense is None and 2 * fwd < back)):
         # future cue -> the next such day; no cue -> the nearer day, a future gap counting double
@@ -318,7 +341,7 @@ def _rel_value(ctx: _Ctx, unit: str, k: int) -> str | None:
     if u == "year":
         return str(pub.year + k)
     if u == "decade":
-        return f"{pub.year // 10 + k}X"
+        return f"{pub.year // 10 + k}"
     if u in ("century", "centurie"):
         return f"{pub.year // 100 + k:02d}"
     if u in SEASONS:
@@ -406,6 +429,9 @@ def _h_month_year(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     return ("DATE", _month_value(int(m["year"]), _month_num(m["mon"])))
 
 
+_OF_REL_YEAR = re.compile(r"\s+of\s+(?P<rel>this|last|next)\s+year\b", re.IGNORECASE)
+
+
 def _h_month(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     mo = _month_num(m["mon"])
     mod = _norm_mod(m["rel"] or "") if "rel" in m.groupdict() else ""
@@ -417,6 +443,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
         y = ctx.pub.year if mo > ctx.pub.month else ctx.pub.year + 1
     elif mod == "this":
         y = ctx.pub.year
+    elif of_year := _OF_REL_YEAR.match(ctx.text, m.end("mon") + off):
+        y = ctx.pub.year + _REL_SHIFT[of_year["rel"].lower()]  # "October of next year"
     else:
         t = m.span("t")
         y = _nearest_year(ctx, mo, None, (t[0] + off, t[1] + off))  # type: ignore[assignment]
@@ -429,11 +457,12 @@ def _h_year(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
 
 def _h_decade(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     raw = m["dec"]
+    # TimeML 1.2.1 guidelines: a decade is its first three digits ("the 1990s" -> "199")
     if len(raw) == 4:
-        return ("DATE", raw[:3] + "X")
+        return ("DATE", raw[:3])
     two = int(raw[-2:])
     century = 19 if two >= 30 else 20
-    return ("DATE", f"{century}{raw[-2]}X")
+    return ("DATE", f"{century}{raw[-2]}")
 
 
 def _h_century(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
@@ -505,6 +534,9 @@ def _h_the_unit(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
         k = -1 if tense == "past" and ctx.pub.weekday() < 5 else 0
         return ("DATE", _rel_value(ctx, "weekend", k))
     if unit in SEASONS:
+        cur = _season_index(ctx.pub)
+        if cur % 4 == SEASONS[unit][1]:  # the season we are in, whatever the tense
+            return ("DATE", f"{cur // 4}-{SEASON_CODES[cur % 4]}")
         k = -1 if tense == "past" else (1 if tense == "future" else 0)
         if k == 0:
             return ("DATE", _rel_value(ctx, unit, 0))
@@ -540,6 +572,14 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     if back <= fwd or ctx.tense(m.start() + off, m.end() + off) == "past":
         return ("DATE", f"{y if q < cur else y - 1}-{code}{q}")
     return ("DATE", f"{y if q > cur else y + 1}-{code}{q}")
+
+
+def _h_quarter_last(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
+    if m["year"]:
+        return ("DATE", f"{m['year']}-Q4")
+    if ctx.pub is None:
+        return ("DATE", None)
+    return ("DATE", f"{ctx.pub.year + _REL_SHIFT.get(_norm_mod(m['rel']), 0)}-Q4")
 
 
 def _h_fiscal(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
@@ -583,6 +623,21 @@ def _h_period(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     return ("DATE", f"{y}-Q{q % 4 + 1}", anchor)
 
 
+def _h_same_ago(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
+    anchor = _Anchor(-1, "year", always=True)
+    if ctx.pub is None:
+        return ("DATE", None, anchor)
+    unit = m["u"].lower()
+    if unit in ("period", "time"):
+        return ("DATE", str(ctx.pub.year - 1), anchor)
+    d = ctx.pub.replace(year=ctx.pub.year - 1) if not (ctx.pub.month == 2 and ctx.pub.day == 29) else \
+        ctx.pub.replace(year=ctx.pub.year - 1, day=28)
+    value = {"day": _day_value(d), "week": _iso_week(d), "month": _month_value(d.year, d.month)}.get(unit)
+    if unit == "quarter":
+        value = f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+    return ("DATE", value, anchor)
+
+
 def _h_anaphoric(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     """'that year', 'the same day', 'the following week': the unit of the temporal focus (TimeML)."""
     unit = m["unit"].lower()
@@ -593,6 +648,20 @@ def _h_anaphoric(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     if ctx.pub is None:
         return ("DATE", None, anchor)
     return ("DATE", _rel_value(ctx, unit, k), anchor)  # no focus: relative to the pub date
+
+
+def _h_the_day(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
+    anchor = _Anchor(0, "day", always=True, coarse=True)
+    return ("DATE", _day_value(ctx.pub) if ctx.pub else None, anchor)
+
+
+def _h_anaphoric_post(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
+    unit = (m["unit"] or m["unit2"]).lower()
+    k = -1 if m["det"] else 0
+    anchor = _Anchor(k, unit, always=True, coarse=True)
+    if ctx.pub is None:
+        return ("DATE", None, anchor)
+    return ("DATE", _rel_value(ctx, unit, k), anchor)
 
 
 def _h_fiscal_year(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
@@ -708,11 +777,22 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     return ("DATE", best.isoformat())
 
 
+_ORDINAL_SECOND = re.compile(r"\s+(?!(?:of|in|or|and|to|for|later|earlier|ago|before|after|long|old|at|on|"
+                             r"until|since|from|with|the|a|an)\b)[A-Za-z0-9]")
+_FRACTION_OF = re.compile(r"\s*,?\s+of\b(?!\s+(?:(?:fiscal\s+)?\d{4}|this|last|next|the\s+(?:fiscal\s+)?year)\b)",
+                          re.IGNORECASE)
+
+
 def _h_duration(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     n = _parse_num(m["n"]) if m["n"] else 1
     if n is None:
         return None
     unit = m["unit"]
+    after = ctx.text[m.end() + off: m.end() + off + 30]
+    if unit.lower() == "second" and _ORDINAL_SECOND.match(after):
+        return None  # "a second A380", "a second consecutive day": the ordinal
+    if unit.lower() == "quarter" and _FRACTION_OF.match(after):
+        return None  # "about a quarter of its dealers": a fraction
     if m["more"]:  # "two and a half years"
         if isinstance(n, str):
             return None
@@ -753,12 +833,16 @@ def _h_ref(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     return ("DATE", "PRESENT_REF")
 
 
+# a clock time without its own day: takes the day named in its sentence (see _clock_days)
+_CLOCK_ANCHOR = _Anchor(0, "clock")
+
+
 def _h_clock(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     if m["noon"]:
         hh, mm = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
     else:
-        hh = int(m["h"] or m["h2"])
-        mm = int(m["mi"] or m["mi2"] or 0)
+        hh = int(m["h"] or m["h2"] or m["h3"])
+        mm = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if ampm == "pm" and hh < 12:
             hh += 12
@@ -767,6 +851,7 @@ def _h_clock(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
         if hh > 24 or mm > 59:
             return None
     ref = m["pre"] or m["post"]
+    anchor = None if ref else _CLOCK_ANCHOR
     day: str | None = None
     if ctx.pub is not None:
         d = ctx.pub
@@ -779,9 +864,12 @@ def _h_clock(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
         day = d.isoformat()
     if day is None:
         return ("TIME", None)
-    if hh == 24:
-        return ("TIME", f"{day}T24:00")
-    return ("TIME", f"{day}T{hh:02d}:{mm:02d}")
+    # ISO 8601: a time given in UTC / GMT carries the zone designator "Z"
+    zone = "Z" if any((m[g] or "").upper() in ("UTC", "GMT", "Z") for g in ("tz1", "tz3", "tz")) else ""
+    clock = "24:00" if hh == 24 else f"{hh:02d}:{mm:02d}"
+    if anchor is None:
+        return ("TIME", f"{day}T{clock}{zone}")
+    return ("TIME", f"{day}T{clock}{zone}", anchor)
 
 
 def _h_bare_weekday(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
@@ -827,6 +915,11 @@ RULES: tuple[_Rule, ...] = (
                   rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR})\b|"
                   rf"\s+of\s+(?P<rel2>this|last|next|the\s+current|the\s+previous|the\s+past|the\s+coming)"
                   rf"\s+(?:fiscal\s+)?year\b)?", _h_quarter),
+    # "the final quarter of 2009", "the last quarter of this year": the fourth
+    _r("quarter_last", rf"(?:the\s+)?(?:final|last)(?:[\s-]+fiscal)?\s+quarter\s+of\s+(?:(?:fiscal\s+)?"
+                       rf"(?P<year>{_YEAR})\b|(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+past|"
+                       rf"the\s+coming)\s+(?:fiscal\s+)?year\b)",
+       lambda m, c, o: _h_quarter_last(m, c, o)),
     _r("fiscal", rf"\b(?:fiscal|FY)(?:\s+year)?\s*(?P<year>{_YEAR}|'?\d\d)\b", _h_fiscal),
     _r("year_edge", rf"(?:{_EDGE})(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}", _h_year),
     _r("year", rf"{_NOT_NUMBER_BEFORE}\b(?P<year>1[89]\d\d|20\d\d)\b{_NOT_NUMBER_AFTER}"
@@ -836,7 +929,7 @@ RULES: tuple[_Rule, ...] = (
     _r("year_prep", rf"\b(?:in|since|until|by|during|before|after|from|of|through)\s+(?P<t>(?P<year>1[5-7]\d\d))\b"
                     rf"{_NOT_NUMBER_AFTER}", _h_year),
     _r("decade", r"(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
-                 r"(?P<dec>(?:1[5-9]|20)\d0|'\d0|\d0)'?s\b", _h_decade),
+                 r"(?<![\w.])(?P<dec>(?:1[5-9]|20)\d0|'\d0|\d0)'?s\b", _h_decade),
     _r("century", r"(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
                   r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                   r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
@@ -860,6 +953,10 @@ RULES: tuple[_Rule, ...] = (
                  r"just-completed)\s+|(?P<ago>year-ago|year-earlier|prior-year|previous-year|year\s+ago|"
                  r"year\s+earlier)\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b(?<!the\speriod)(?!\s+of\b)(?!-)",
        _h_period),
+    # "the same month a year ago", "the same period last year": the focus a year back
+    _r("same_ago", r"\b(?:the|its)\s+same\s+(?P<u>day|week|month|quarter|period|time)\s+(?:a\s+year\s+(?:ago|earlier|"
+                   r"before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)\b",
+       lambda m, c, o: _h_same_ago(m, c, o)),
     _r("year_ago_adj", r"\b(?P<ago>year-ago|year-earlier)\b", _h_period),
     _r("word_year", r"(?:the\s+year\s+(?P<thousand>(?<=year\s)two\s+thousand(?:\s+(?:and\s+)?"
                     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -871,7 +968,7 @@ RULES: tuple[_Rule, ...] = (
     _r("holiday", r"(?-i:(?P<hol>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['\u2019]s\s+(?:Day|Eve)|"
                   r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|"
                   r"Valentine['\u2019]s\s+Day|Halloween|Veterans\s+Day|Armistice\s+Day|Boxing\s+Day|May\s+Day|"
-                  r"Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day))"
+                  r"Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day))\b"
                   rf"(?:,?\s+(?P<year>{_YEAR})\b)?", _h_holiday),
     _r("set", rf"\b(?:(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\b(?!\s+[a-z]+(?:s|ers|ies)\b)|"
               rf"(?:every|each)\s+(?:other\s+)?(?:(?P<swd>{_WEEKDAY})|(?P<spod>morning|afternoon|evening|night)|"
@@ -880,14 +977,32 @@ RULES: tuple[_Rule, ...] = (
               rf"(?:a|per)\s+(?P<sunit2>year|month|week|day|hour)\b(?!\s+(?:ago|or|before|after|earlier|later)\b))",
        lambda m, c, o: _h_set_wrap(m, c, o)),
     _r("past_dur", rf"(?P<t0>the\s+(?:past|last|next|previous|first|coming|following|final)\s+)"
-                   rf"(?:(?P<n>{_NUM}|{_VAGUE_RE}|few)\s+)?(?P<unit>{_UNIT})\b",
+                   rf"(?:(?P<n>{_NUM}|{_VAGUE_RE}|few)\s+)?{_UNIT_ADJ}(?P<unit>{_UNIT})\b",
        lambda m, c, o: _h_past_dur(m, c, o)),
-    _r("duration", rf"(?<![\d.,$])(?:{_APPROX})?(?P<n>{_NUM})(?P<more>\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})\b"
+    _r("duration", rf"(?<![\d.,$])(?:{_APPROX})?(?P<n>{_NUM})(?P<more>\s+and\s+a\s+half)?[\s-]+{_UNIT_ADJ}"
+                   rf"(?P<unit>{_UNIT})\b"
                    r"(?!-?\s*old\b)(?:\s+(?:long|old))?", _h_duration),
     _r("vague_dur", rf"(?:{_APPROX})?(?:(?:{_VAGUE_RE})\s+)(?P<unit>{_UNIT})\b(?!-?\s*old\b)",
        _h_vague_duration),
-    _r("bare_plural", r"\b(?:for|in|over)\s+(?P<t>(?P<unit>years|months|weeks|decades|days))\b"
+    _r("bare_plural", r"\b(?:for|in|over)\s+(?:just\s+|only\s+|mere\s+)?(?P<t>(?P<unit>years|months|weeks|decades|days|"
+                      r"hours|minutes))\b"
                       r"(?!\s+(?:ago|earlier|later|past|to\s+come))", _h_vague_duration),
+    _r("over_the_years", r"\b(?:over|through|throughout)\s+(?P<t>the\s+(?P<unit>years|decades|months))\b",
+       _h_vague_duration),
+    # "(the index) ended the day", "for the day", "late in the day": the day in focus
+    _r("the_day", r"\b(?:(?:end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing|"
+                  r"for)\s+(?P<t>the\s+day)|"
+                  r"(?P<t2>(?:late|later|early|earlier)\s+in\s+the\s+day|the\s+(?:start|end|beginning|middle|close|"
+                  r"rest)\s+of\s+the\s+day))\b(?!\s+(?:before|after|of|when|that|on)\b)(?!-)",
+       lambda m, c, o: _h_the_day(m, c, o)),
+    # "the year previous", "the entire year": the focus year (TimeML anaphora)
+    _r("anaphoric_post", r"\bthe\s+(?:(?P<unit>year|month|week|day)\s+(?P<det>previous|before|earlier|prior)|"
+                         r"(?:entire|whole|full)\s+(?P<unit2>year|month|week|day))\b(?!\s+(?:of|to|and|or|ago)\b)",
+       lambda m, c, o: _h_anaphoric_post(m, c, o)),
+    _r("short_year", r"\b(?:since|in|of|from|until|by|before|after)\s+(?P<t>['\u2019](?P<yy>\d\d))\b(?!s)",
+       lambda m, c, o: _h_short_year(m, c, o)),
+    _r("ref_adj", r"\b(?P<t>recent|current)\b(?![\s-]+(?:account|affairs|events|assets|liabilities|flow|"
+                  r"price|prices|rate|issue|edition)\b)", _h_ref),
     _r("ref_more", r"\b(?P<t>the\s+(?:near|distant|foreseeable|immediate|not-too-distant|not\s+too\s+distant)\s+"
                    r"future|the\s+(?:long|short|near|medium)[\s-]+term|the\s+long\s+run|a\s+later\s+date|"
                    r"the\s+time\s+being|the\s+present\s+time|this\s+moment)\b", _h_ref),
@@ -905,8 +1020,9 @@ RULES: tuple[_Rule, ...] = (
     _r("clock", rf"(?:(?P<pre>yesterday|today|tomorrow|{_WEEKDAY})\s+(?:at\s+)?)?"
                 rf"(?:(?P<noon>noon|midnight)|(?<![\d.:$])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*"
                 rf"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|"
-                rf"(?<![\d.:$])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!:?\d)(?:\s*(?:GMT|UTC|hours|hrs))?)"
-                rf"(?:\s+(?:local\s+time|GMT|UTC|EST|EDT|ET|[A-Z]{{3}}\b))?"
+                rf"(?<![\d.:$])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!:?\d)(?:\s*(?P<tz1>GMT|UTC|hours|hrs))?|"
+                rf"(?<![\d.:$,])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?P<tz3>GMT|UTC)\b)"
+                rf"(?:\s+(?P<tz>local\s+time|GMT|UTC|EST|EDT|ET|[A-Z]{{3}}\b))?"
                 rf"(?:\s+(?:on\s+)?(?P<post>yesterday|today|tomorrow|{_WEEKDAY}))?", _h_clock),
     _r("weekday_bare", rf"^(?P<rel>)?(?P<wd>{_WD_ANY})(?:\s+(?P<pod>{_POD}))?$", _h_bare_weekday, bare=True),
     _r("year_bare", rf"^(?P<year>{_YEAR}|\d{{3}})$", _h_year, bare=True),
@@ -914,10 +1030,53 @@ RULES: tuple[_Rule, ...] = (
                    r"at\s+one\s+time|eventually|someday|some\s+day|the\s+present|present)$", _h_ref, bare=True),
     _r("season_bare", r"^(?P<t>(?:{_EDGE})?(?:the\s+)?(?P<unit>spring|summer|fall|autumn|winter))$".replace(
         "{_EDGE}", _EDGE), _h_the_unit, bare=True),
-    _r("day_bare", r"^(?P<w>(?:the\s+)?day)$", lambda m, c, o: ("DATE", _day_value(c.pub) if c.pub else None),
+    # "(to end) the day": the day in focus (TimeML), else the pub day
+    _r("day_bare", r"^(?:(?:early|late|later|earlier)\s+in\s+|(?:the\s+)?(?:start|end|beginning|middle|close|"
+                   r"rest)\s+of\s+)?(?P<w>(?:the\s+)?day)$",
+       lambda m, c, o: ("DATE", _day_value(c.pub) if c.pub else None, _Anchor(0, "day", always=True, coarse=True)),
        bare=True),
+    # "between [60] and 90 days": a number whose unit follows the next number
+    _r("number_bare", rf"^(?P<n>\d+(?:\.\d+)?|{_NUM})$", lambda m, c, o: _h_number_bare(m, c, o), bare=True),
+    _r("ongoing_bare", r"^(?P<t>ongoing)$", lambda m, c, o: ("DATE", "PRESENT_REF"), bare=True),
+    _r("rate_adj_bare", r"^(?P<adj>annual|yearly|monthly|weekly|daily|quarterly|hourly)$",
+       lambda m, c, o: _h_rate_adj(m, c, o), bare=True),
+    _r("short_year_bare", r"^['\u2019](?P<yy>\d\d)$", lambda m, c, o: _h_short_year(m, c, o), bare=True),
     _r("unit_bare", rf"^(?:the\s+|a\s+)?(?P<unit>{_UNIT})$", lambda m, c, o: _h_unit_bare(m, c, o), bare=True),
 )
+
+
+_RATE_UNITS = {"annual": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
+               "quarterly": "P1Q", "hourly": "PT1H"}
+_AMOUNT_AFTER = re.compile(r"\s+(?:net\s+)?(?:profits?|loss(?:es)?|revenues?|sales|earnings|results|income|growth|"
+                           r"rate|budget|output|turnover|deficit|surplus|total)\b", re.IGNORECASE)
+
+
+_UNIT_AFTER_NEXT_NUMBER = re.compile(rf"\s*(?:and|to|or|-)\s*(?:\d+(?:\.\d+)?|{_NUM})\s+(?P<unit>{_UNIT})\b",
+                                     re.IGNORECASE)
+
+
+def _h_number_bare(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
+    after = _UNIT_AFTER_NEXT_NUMBER.match(ctx.text, m.end() + off)
+    n = _parse_num(m["n"])
+    if after is None or n is None:
+        return None
+    return ("DURATION", _duration(n, after["unit"]))
+
+
+def _h_rate_adj(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
+    """'annual' as a given span: a yearly event (SET), or the length of a period ('annual profit')."""
+    value = _RATE_UNITS[m["adj"].lower()]
+    amount = _AMOUNT_AFTER.match(ctx.text, m.end() + off)
+    return ("DURATION" if amount else "SET", value)
+
+
+def _h_short_year(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
+    """"'82": the year with those last two digits that is not after the pub year (else 19xx)."""
+    yy = int(m["yy"])
+    y = 2000 + yy
+    if ctx.pub is None or y > ctx.pub.year:
+        y -= 100
+    return ("DATE", str(y))
 
 
 def _h_unit_bare(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
@@ -940,9 +1099,17 @@ def _h_set_wrap(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     return _h_set(m, ctx, off)
 
 
+_SPAN_PREP_BEFORE = re.compile(r"\b(?:over|throughout|through|within)\s+$", re.IGNORECASE)
+
+
 def _h_past_dur(m: re.Match[str], ctx: _Ctx, off: int) -> Result | None:
     raw_n = m["n"]
     unit = m["unit"]
+    if (not raw_n and unit.lower() in ("quarter", "year") and re.match(r"(?i)the\s+(?:last|previous)\s", m["t0"])
+            and not _SPAN_PREP_BEFORE.search(ctx.text, max(0, m.start() + off - 12), m.start() + off)):
+        # "profits during the last quarter": the previous calendar quarter, a date
+        # ("over the last year" stays a duration)
+        return ("DATE", _rel_value(ctx, unit.lower(), -1))
     if raw_n:
         n = _parse_num(raw_n) if raw_n.lower() != "few" else "X"
         if n is None:
@@ -977,7 +1144,7 @@ _KEYS: dict[str, tuple[re.Pattern[str], int, int]] = {
         ("duration", _UNIT_KEY, 70, 40),
         ("vague_dur", _UNIT_KEY, 70, 40),
         ("century", r"\bcentury", 60, 10),
-        ("clock", r"\d\s*[ap]\.?m\b|\d:\d\d|\bnoon\b|\bmidnight\b", 40, 50),
+        ("clock", r"\d\s*[ap]\.?m\b|\d:\d\d|\d{4}\s*(?:GMT|UTC|Z)\b|\bnoon\b|\bmidnight\b", 40, 50),
         ("quarter", r"\b(?:quarter|half)\b", 60, 40),
         ("decade", r"\d0'?s\b", 30, 5),
         ("season_year", r"\b(?:spring|summer|fall|autumn|winter)\b", 60, 30),
@@ -1150,6 +1317,23 @@ def _apply_focus(hits: list[_Hit]) -> None:
             focus = h.value
 
 
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _clock_days(hits: list[_Hit], text: str) -> None:
+    """'flew Tuesday ... at 18:00 UTC': a bare clock time takes the day of the nearest
+    day-valued DATE of its sentence (TimeML: a time is anchored to its reference date)."""
+    for h in hits:
+        if h.anchor is not _CLOCK_ANCHOR or not h.value or not _DAY_VALUE.match(h.value):
+            continue
+        s, e = _sentence_bounds(text, h.start, h.end)
+        days = [o for o in hits if o is not h and o.type == "DATE" and o.value and s <= o.start and o.end <= e
+                and _DAY_VALUE.match(o.value) and len(o.value) == 10]
+        if days:
+            near = min(days, key=lambda o: o.start - h.end if o.start >= h.end else h.start - o.end)
+            h.value = near.value + h.value[10:]
+
+
 def normalise_span(text: str, start: int, end: int, pub_date: str | None) -> TimeExpr:
     """Normalise one given span of ``text`` (e.g. a spaCy DATE entity) against ``pub_date``."""
     ctx = _Ctx(parse_pub_date(pub_date), text)
@@ -1180,6 +1364,7 @@ def find_times(text: str, pub_date: str | None, *,
         final.append(by_span.get((a, b)) or _normalise_in(text, a, b, ctx))
     final.sort(key=lambda h: h.start)
     _apply_focus(final)
+    _clock_days(final, text)
     return [TimeExpr(text[h.start:h.end], h.start, h.end, h.type, h.value) for h in final]
 
 

@@ -32,6 +32,18 @@ def normalise_name(name: str) -> str:
     return text
 
 
+# spelled-out <-> abbreviated words, tried when a name has no entry: "Saint Louis" -> "St. Louis"
+_WORD_FORMS = {"saint": "st", "st": "saint", "sainte": "ste", "ste": "sainte", "mount": "mt", "mt": "mount",
+               "fort": "ft", "ft": "fort"}
+
+
+def variant_key(key: str) -> str | None:
+    """``key`` with "saint" / "st", "mount" / "mt", "fort" / "ft" swapped; ``None`` when it has none."""
+    words = key.split()
+    swapped = [_WORD_FORMS.get(w, w) for w in words]
+    return " ".join(swapped) if swapped != words else None
+
+
 @dataclass(frozen=True, slots=True)
 class GazEntry:
     """One gazetteer place. ``alt`` is True when the looked-up name was an alternate name."""
@@ -91,23 +103,30 @@ class Gazetteer:
         return self._admin1.get(code) if code else None
 
     def candidates(self, name: str) -> list[GazEntry]:
-        """Every place called ``name`` (case, accents and punctuation folded), most populous first."""
+        """Every place called ``name`` (case, accents and punctuation folded), most populous first.
+
+        A name with no entry is retried with "Saint" / "St.", "Mount" / "Mt.", "Fort" / "Ft." swapped."""
         key = normalise_name(name)
         if not key:
             return []
         hit = self._cache.get(key)
         if hit is None:
-            rows = self._db.execute(
-                "SELECT p.geonameid, p.name, p.lat_e4, p.lon_e4, p.country, p.admin1_code, p.feature, "
-                "p.feature_code, p.population, n.alt FROM names n JOIN places p ON p.id = n.place "
-                "WHERE n.key = ? ORDER BY p.population DESC, p.id",
-                (key,),
-            ).fetchall()
-            hit = [self._entry(r) for r in rows]
+            hit = [self._entry(r) for r in self._rows(key)]
+            other = variant_key(key) if not hit else None
+            if other is not None:
+                hit = [self._entry(r) for r in self._rows(other)]
             if len(self._cache) > 50_000:
                 self._cache.clear()
             self._cache[key] = hit
         return list(hit)
+
+    def _rows(self, key: str) -> list[tuple]:
+        return self._db.execute(
+            "SELECT p.geonameid, p.name, p.lat_e4, p.lon_e4, p.country, p.admin1_code, p.feature, "
+            "p.feature_code, p.population, n.alt FROM names n JOIN places p ON p.id = n.place "
+            "WHERE n.key = ? ORDER BY p.population DESC, p.id",
+            (key,),
+        ).fetchall()
 
     def country(self, iso2: str) -> GazEntry | None:
         """The country-level entry for an ISO2 code."""

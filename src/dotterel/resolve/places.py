@@ -17,6 +17,11 @@ Rules (see docs/places.md):
   Each distinct name votes once, however often it is repeated.
 * An admin division that is not indexed gets the document's most mentioned admin1,
   with precision "admin1".
+* Fallbacks for names the index lacks: "<X> Township / Borough / Village / City" is
+  the town or county X; "<direction> X" with no area X is in or at the town X
+  ("South Philadelphia").
+* A weak country prior from non-toponym cues of the article ("sheriff", "county",
+  "I-75", "£5", "rupees"): :func:`text_country_cues`.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ NEAR_KM = 150.0
 _NEAR_DEG2 = (NEAR_KM / 111.2) ** 2
 NEAR_WEIGHT = 3.0
 BIG_CITY = 1_000_000
+LOCAL_UNIT_WORDS = ("township", "twp", "borough", "village", "town", "city", "municipality")
 
 
 @dataclass(slots=True)
@@ -88,16 +94,23 @@ def _lookup(gaz: Gazetteer, m: Mention) -> list[GazEntry]:
                 seen.add(c)
                 out.append(c)
         return out
-    return gaz.candidates(m.lookup)
+    cands = gaz.candidates(m.lookup)
+    if not cands:  # "Hampton Township", "Oak Park Village": the town or county of that name
+        words = m.lookup.split()
+        if len(words) > 1 and words[-1].lower() in LOCAL_UNIT_WORDS:
+            cands = [c for c in gaz.candidates(" ".join(words[:-1])) if c.feature_code in POINT_CODES]
+    return cands
 
 
 def _filter(m: Mention, cands: list[GazEntry]) -> list[GazEntry]:
     if m.kind == "admin":
         return [c for c in cands if c.feature_code in ("ADM1", "ADM2")]
     if m.kind == "region":
-        return [c for c in cands if c.feature_code in AREA_CODES]
+        # "northern Syria" is a part of an area; "West Philadelphia", "East Lansing" are in or at a town
+        return [c for c in cands if c.feature_code in AREA_CODES] or [
+            c for c in cands if c.feature_code in POINT_CODES]
     if m.label == "NORP":
-        return [c for c in cands if c.feature_code in ("PCLI", "ADM1")]
+        return [c for c in cands if c.feature_code in ("PCLI", "ADM1", "CONT")]
     return cands
 
 
@@ -111,6 +124,31 @@ def _nearness(c: GazEntry, others: list[list[tuple[float, float, float]]]) -> fl
             if (lat - c.lat) ** 2 + dx * dx <= _NEAR_DEG2:
                 total += w
     return total / len(others)
+
+
+# Non-toponym cues of a country's news (generic knowledge): pattern, country, weight. Each cue counts once per
+# article; weak cues (currency, miles, schools) also appear in foreign news written for that country's readers.
+_COUNTRY_CUES: tuple[tuple[re.Pattern, str, float], ...] = tuple((re.compile(p), cc, w) for p, cc, w in (
+    (r"\b[Cc]ounty\b", "US", 1.0), (r"\b[Ss]heriff", "US", 1.0), (r"\b[Tt]ownship\b", "US", 1.0),
+    (r"\b(?:Sen|Rep|Gov)\.\s+[A-Z]", "US", 1.0), (r"\([DR]-[A-Z]", "US", 1.0),
+    (r"\b(?:I-\d+|Interstate \d+)\b", "US", 1.0), (r"\b[Dd]istrict [Aa]ttorney\b", "US", 1.0),
+    (r"\b[Ss]tate [Tt]roopers?\b", "US", 1.0), (r"\b(?:GOP|Medicaid|Medicare)\b", "US", 1.0),
+    (r"\b[Zz][Ii][Pp] [Cc]odes?\b", "US", 1.0), (r"\b(?:[Ss]tate|[Cc]ounty) [Ll]egislat", "US", 1.0),
+    (r"\$\s?\d", "US", 0.5), (r"\b\d[\d,.]*\s+miles?\b", "US", 0.5), (r"\b(?:[Hh]igh|[Mm]iddle) [Ss]chool\b", "US", 0.5),
+    (r"£\s?\d", "GB", 1.0), (r"\b(?:NHS|[Cc]onstabulary|Home Office|Whitehall)\b", "GB", 1.0),
+    (r"\b(?:[Rr]upees?|[Cc]rores?|[Ll]akhs?)\b|\bRs\.?\s?\d", "IN", 1.0),
+    (r"\bC\$\s?\d|\bRCMP\b", "CA", 1.0), (r"\bA\$\s?\d", "AU", 1.0),
+))
+CUE_MAX = 3.0  # the most the cues add to a candidate in their country (three strong cues outweigh a capital)
+
+
+def text_country_cues(text: str) -> dict[str, float]:
+    """A weak country prior from words that are not toponyms ("sheriff", "county", "$5", "£5", "rupees")."""
+    found: Counter = Counter()
+    for pattern, cc, weight in _COUNTRY_CUES:
+        if pattern.search(text):
+            found[cc] += weight
+    return {cc: min(CUE_MAX, w) for cc, w in found.items()}
 
 
 def _to_iso2(codes: Sequence[str]) -> list[str]:
@@ -135,6 +173,7 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gaz: Gazetteer, *,
     cands = [_filter(m, _lookup(gaz, m)) for m in mentions]
     priors = [{id(c): _prior(c, cs) for c in cs} for cs in cands]
     given = Counter(_to_iso2(context_countries))
+    cues = text_country_cues(text)
 
     # "X, Y": Y names the admin1 or country of X
     qualifiers: list[list[GazEntry]] = []
@@ -166,6 +205,7 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gaz: Gazetteer, *,
         s += NEAR_WEIGHT * near
         if given.get(c.country):
             s += 3.0
+        s += cues.get(c.country, 0.0)
         for q in qualifiers[i]:
             if (q.feature_code == "PCLI" and q.country == c.country) or (
                     q.feature_code == "ADM1" and q.admin1_code == c.admin1_code):
