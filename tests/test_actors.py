@@ -187,3 +187,18 @@ def test_ngo_phrase_and_members_of_an_organisation(nlp, kb):
 def test_mass_noun_force_is_not_an_actor(nlp, kb):
     found = actors(nlp, kb, "Russia said it would respond with force to any attack.", "2024-01-01")
     assert "force" not in found and found["Russia"].country == "RUS"
+
+
+def test_capital_addressed_through_a_preposition_is_the_government(nlp, kb):
+    found = actors(nlp, kb, "Norway's foreign minister appealed to Tehran for the release of the crew.", "2019-07-01")
+    assert code(found["Tehran"]) == ("Tehran", "IRN", "GOV")
+    found = actors(nlp, kb, "The opposition called on Nairobi to reopen the inquiry.", "2019-07-01")
+    assert found["Nairobi"].country == "KEN"
+    found = actors(nlp, kb, "Several shops were looted in Nairobi overnight.", "2019-07-01")
+    assert "Nairobi" not in found  # a place, not an addressee
+
+
+def test_military_aircraft_and_committees_are_agents(nlp, kb):
+    found = actors(nlp, kb, "Egyptian aircraft and a parliamentary committee were mentioned.", "2019-07-01")
+    assert (found["Egyptian aircraft"].country, found["Egyptian aircraft"].sector) == ("EGY", "MIL")
+    assert found["a parliamentary committee"].sector == "LEG"

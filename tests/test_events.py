@@ -182,3 +182,114 @@ def test_relative_clause_event_ranks_below_main_act():
 def test_civilians_blocking_roads_are_protesting():
     ev = events_of("Farmers angry at cheap imports blocked several motorways around Paris with tractors.")[0]
     assert (ev.event_type, ev.mode) == ("PROTEST", "obstruct")
+
+
+# ---- round 3: general phenomena found on the written_* training files (our own example sentences) ----
+
+@pytest.fixture(scope="module")
+def rules():
+    from dotterel.pipeline import Options, Pipeline
+
+    return Pipeline.load(Options(use_classifier=False))
+
+
+def first(rules, text: str, date: str = "2021-06-15") -> Event:
+    evs = rules.code_text(text, date=date).events
+    assert evs, text
+    return evs[0]
+
+
+def test_capturing_people_is_abduction_and_seizing_things_is_not(rules):
+    ev = first(rules, "Bandits captured six Turkish engineers at a dam site in Kaduna State.")
+    assert (ev.event_type, ev.mode) == ("ASSAULT", "abduct")
+    ev = first(rules, "Customs officers seized a cargo of smuggled timber at the port of Lagos.")
+    assert ev.event_type == "COERCE"
+
+
+def test_violent_raid_is_an_attack(rules):
+    ev = first(rules, "Militiamen raided a farming village in Ituri, burning houses and killing nine residents.")
+    assert ev.event_type == "ASSAULT"
+
+
+def test_exchanges_of_fire_and_of_accusations(rules):
+    assert first(rules, "Thai and Cambodian soldiers exchanged fire near the disputed temple.").event_type \
+        == "ASSAULT"
+    ev = first(rules, "Serbia and Kosovo traded accusations over the violence in Zvecan.")
+    assert (ev.event_type, ev.mode) == ("ACCUSE", "allege")
+
+
+def test_weapons_dropped_launched_or_thrown(rules):
+    ev = first(rules, "Government helicopters dropped bombs on villages in Blue Nile state.")
+    assert (ev.event_type, ev.mode) == ("ASSAULT", "aerial")
+    ev = first(rules, "Rebel fighters launched drones at an army base near Goma.")
+    assert (ev.event_type, ev.mode) == ("ASSAULT", "drone")
+    ev = first(rules, "Settlers threw rocks at Palestinian farmers near Hebron.")
+    assert (ev.event_type, ev.mode) == ("ASSAULT", "primitive")
+
+
+def test_government_protest_is_diplomatic_accuse(rules):
+    ev = first(rules, "The Dutch government protested to Ankara over the detention of a journalist.")
+    assert (ev.event_type, ev.mode) == ("ACCUSE", "disapprove")
+    assert countries(ev.target) == {"TUR"}
+    assert first(rules, "Thousands of nurses protested outside the health ministry in Lisbon.").event_type \
+        == "PROTEST"
+
+
+def test_calling_a_decision_unacceptable_is_accuse(rules):
+    ev = first(rules, "The Canadian foreign minister called the verdict against the activist unacceptable.")
+    assert (ev.event_type, ev.mode) == ("ACCUSE", "disapprove")
+
+
+def test_request_mode_defaults_and_cues(rules):
+    ev = first(rules, "Peru asked the World Bank for an emergency loan after the floods.")
+    assert (ev.event_type, ev.mode) == ("REQUEST", "assist")
+    ev = first(rules, "Teachers' unions urged the government to reverse the pension decree.")
+    assert (ev.event_type, ev.mode) == ("REQUEST", "change")
+
+
+def test_beating_mode_outranks_batons(rules):
+    ev = first(rules, "Riot police beat students with batons outside the university in Caracas.")
+    assert (ev.event_type, ev.mode) == ("ASSAULT", "beat")
+
+
+def test_sentence_initial_bare_agent_takes_the_place_country(rules):
+    ev = first(rules, "Gunmen on motorbikes attacked a police post in Sokoto State, killing four officers.")
+    assert ev.event_type == "ASSAULT" and countries(ev.source) == {"NGA"}
+
+
+def test_strike_noun_is_told_apart_by_its_modifiers(rules):
+    ev = first(rules, "Jailed activists in Cairo began a hunger strike over prison conditions.")
+    assert (ev.event_type, ev.mode) == ("PROTEST", "hunger")
+    ev = first(rules, "Dock workers in Antwerp joined a nationwide strike over pensions.")
+    assert (ev.event_type, ev.mode) == ("PROTEST", "strike")
+
+
+def test_leaving_a_treaty_is_sanction_withdraw(rules):
+    ev = first(rules, "Hungary withdrew from the International Criminal Court last year.", date="2024-06-01")
+    assert (ev.event_type, ev.mode) == ("SANCTION", "withdraw")
+    ev = first(rules, "Ethiopian troops withdrew from the border town of Humera.")
+    assert ev.event_type == "RETREAT"
+
+
+def test_handing_over_weapons_is_disarm(rules):
+    ev = first(rules, "Hundreds of militia fighters handed over their rifles at a camp near Bunia.")
+    assert (ev.event_type, ev.mode) == ("RETREAT", "disarm")
+
+
+def test_unilateral_drills_are_mobilize(rules):
+    ev = first(rules, "Russia held naval drills in the Baltic Sea.")
+    assert ev.event_type == "MOBILIZE"
+    ev = first(rules, "Egypt and Sudan held joint military drills near the Red Sea coast.")
+    assert ev.event_type == "COOPERATE"
+
+
+def test_quantity_object_and_riot_crowds(rules):
+    ev = first(rules, "The interior ministry sent hundreds of riot police to the port city of Durres.")
+    assert (ev.event_type, ev.mode) == ("MOBILIZE", "police")
+    ev = first(rules, "Crowds stormed the electoral commission offices in Kinshasa after the results.")
+    assert (ev.event_type, ev.mode) == ("PROTEST", "riot")
+
+
+def test_event_noun_subject_beats_fallback_verb(rules):
+    ev = first(rules, "A truce between the army and the rebels took effect in Sudan at midnight.")
+    assert ev.event_type == "RETREAT"

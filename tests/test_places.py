@@ -218,6 +218,7 @@ def test_township_and_direction_fall_back_to_the_town(gaz):
     text = "Voters in Cranberry Township approved a school levy, and crews worked in South Philadelphia."
     twp, philly = _resolve(gaz, text, "Cranberry Township", "Philadelphia")
     assert (twp.country, twp.admin1) == ("US", "Pennsylvania")
+    assert philly.country == "US"
     # "South Philadelphia": no area called Philadelphia, so the part of the city
     starts = text.index("Philadelphia")
     from dotterel.resolve.places import _mention

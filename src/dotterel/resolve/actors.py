@@ -28,6 +28,10 @@ ADDRESSEE_VERBS = {"urge", "warn", "ask", "accuse", "condemn", "criticize", "cri
                    "blame", "thank", "congratulate", "support", "back", "sanction", "recognize", "recognise", "tell",
                    "call", "pressure", "persuade", "reassure", "rebuke", "summon", "lobby", "implore", "invite",
                    "denounce", "slam", "defy", "punish", "reward", "join", "help", "assist", "oppose"}
+# verbs addressing a government through a preposition ("appealed to Beijing", "lashed out at Ankara")
+APPEAL_VERBS = {"appeal", "protest", "complain", "write", "apologise", "apologize", "plead", "turn", "lash", "hit",
+                "rail", "reach", "signal", "petition"}
+ADDRESS_PREPS = {"to", "on", "upon", "at"}
 DETERMINERS = {"the", "a", "an"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 BACKED = {"backed", "led", "allied", "sponsored", "supported", "based", "trained", "funded", "aligned"}
@@ -189,6 +193,9 @@ def _is_agentive(tok: Token) -> bool:
         return True
     if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ADDRESSEE_VERBS:
         return True  # "urged Ankara to ...", "accused Moscow of ..."
+    if tok.dep_ == "pobj" and tok.head.lower_ in ADDRESS_PREPS and tok.head.head.lemma_.lower() in (
+            ADDRESSEE_VERBS | APPEAL_VERBS):
+        return True  # "called on Moscow to ...", "protested to Beijing", "lashed out at Ankara"
     return tok.dep_ == "pobj" and tok.head.lower_ in AGENTIVE_PREPS
 
 
