@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+import dotterel
 from dotterel.errors import ResourceError
 from dotterel.resolve.gazetteer import Gazetteer, load_gazetteer, normalise_name
 from dotterel.resolve.places import Mention, event_location, find_places, resolve_mentions
@@ -243,3 +244,16 @@ def test_cues_move_a_town_without_place_context(gaz):
     assert (p.country, p.admin1) == ("US", "Georgia")
     (p,) = _resolve(gaz, "Ministers met in Athens on Monday to discuss the budget.", "Athens")
     assert p.country == "GR"
+
+
+@pytest.mark.slow
+def test_localised_agents_are_the_stored_actors():
+    # one localisation step: the actor list and the event roles agree on a sentence-opening bare agent
+    art = dotterel.code_text("Gunmen stormed a police post outside Maiduguri on Sunday, officials said.",
+                             date="2024-03-04")
+    gunmen = [a for a in art.actors if a.text == "Gunmen"]
+    assert [a.country for a in gunmen] == ["NGA"]
+    assert any([a.country for a in e.source] == ["NGA"] for e in art.events)
+    # a phrase that names its country keeps it
+    art = dotterel.code_text("Chadian soldiers stormed a rebel camp outside Maiduguri on Sunday.", date="2024-03-04")
+    assert {a.country for a in art.actors if a.text == "Chadian soldiers"} == {"TCD"}

@@ -151,7 +151,7 @@ class Pipeline:
         from .resolve.actors import find_actors, resolve_coreference
         from .resolve.casualties import find_casualties
         from .resolve.dates import find_times
-        from .resolve.places import event_location, find_places
+        from .resolve.places import event_location, find_places, localise_agents
         from .resolve.quotes import find_quotes_and_attributions
 
         text = p.text
@@ -167,7 +167,7 @@ class Pipeline:
         if self.options.resolve_places:
             countries = _context_countries(actors)
             art.places = find_places(doc, self.gazetteer, context_countries=countries)
-            actors = _localise_agents(actors, art.places, art.sentences)
+            actors = localise_agents(doc, actors, art.places, art.sentences)
             art.actors = actors
         casualties = find_casualties(doc)
         art.statistics = [c for c in casualties if c.statistic]
@@ -186,34 +186,6 @@ def _context_countries(actors: Sequence[Any]) -> list[str]:
     """ISO3 codes of the article's actor countries, most frequent first (the gazetteer maps them to ISO2)."""
     counts = Counter(a.country for a in actors if a.country and len(a.country) == 3)
     return [iso3 for iso3, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-
-def _localise_agents(actors: list[Any], places: Sequence[Any], sentences: Sequence[Sentence]) -> list[Any]:
-    """Bare agents ("civilians", "police", "local officials") whose country was only the article's default take
-    the country of the nearest resolved place in their own sentence ("... in Duhok province" -> IRQ).
-
-    An agent whose mention names its country ("Turkish troops", "Syria's rebels") keeps it.
-    """
-    import dataclasses
-
-    import pycountry
-
-    if not places:
-        return actors
-    out = []
-    for a in actors:
-        if (a.kb_id or "").startswith("agent:") and not any(ch.isupper() for ch in a.text):
-            sent = next((s for s in sentences if s.char_start <= a.char_start < s.char_end), None)
-            near = [p for p in places if sent is not None and sent.char_start <= p.char_start < sent.char_end
-                    and p.country]
-            if near:
-                specific = [p for p in near if p.precision in {"city", "admin1"}] or near
-                p = min(specific, key=lambda p: abs(p.char_start - a.char_start))
-                c = pycountry.countries.get(alpha_2=p.country)
-                if c is not None and c.alpha_3 != a.country:
-                    a = dataclasses.replace(a, country=c.alpha_3)
-        out.append(a)
-    return out
 
 
 @functools.lru_cache(maxsize=1)

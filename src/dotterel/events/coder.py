@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import functools
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Attribution, Casualty, Event, Place, Quote, Scheduled, Sentence, Span, TimeExpr
 from ..nlp import doc_text
+from ..resolve.places import iso2_to_iso3
 from . import lexicon as lx
 from .cameo import event_cameo_root
 from .ontology import cameo_root, quad_class
@@ -101,28 +101,8 @@ class SentenceCoder:
         self.sent_index = sent_index
         self.ctx = ctx
         s0, s1 = sent.start_char, sent.end_char
-        self.actors = [self._localise(a) for a in ctx.actors if a.char_start >= s0 and a.char_end <= s1]
+        self.actors = [a for a in ctx.actors if a.char_start >= s0 and a.char_end <= s1]
         self.sentence = Sentence(sent_index, sent.text, s0, s1)
-
-    def _localise(self, a: Actor) -> Actor:
-        """A bare agent opening the sentence ("Gunmen ...", "The army ...", "Government forces ...") takes the
-        country of the nearest place in the sentence, like lower-case bare agents elsewhere (the capital letter
-        is the sentence's, not a name's)."""
-        first = next((t for t in self.sent if t.lower_ not in {"the", "a", "an"}), None)
-        if not (a.kb_id or "").startswith("agent:") or first is None or a.country in {"IGO", "NGO"} \
-                or a.char_start not in {self.sent.start_char, first.idx}:
-            return a
-        span = self.doc.char_span(a.char_start, a.char_end, alignment_mode="expand")
-        if span is None or any(t.ent_type_ in NAME_ENTS or t.text[:1].isupper() and t.i != self.sent.start
-                               for t in span.root.subtree):
-            return a  # "Israeli troops", "Representatives of the Yemeni government": the phrase names its country
-        near = [p for p in self.ctx.places if self.sent.start_char <= p.char_start < self.sent.end_char
-                and p.country and p.char_start >= a.char_end]
-        if not near:
-            return a
-        specific = [p for p in near if p.precision in {"city", "admin1"}] or near
-        iso3 = _iso3(min(specific, key=lambda p: p.char_start).country or "")
-        return dataclasses.replace(a, country=iso3) if iso3 and iso3 != a.country else a
 
     # ---------------- actors -----------------
     def _actors_on(self, tok: Token) -> list[Actor]:
@@ -716,7 +696,7 @@ class SentenceCoder:
             tok = self.doc.char_span(p.char_start, p.char_end, alignment_mode="expand")
             if tok is None or tok.root.i not in span or tok.root.pos_ not in {"PROPN", "NOUN"} and physical:
                 continue
-            iso3 = _iso3(p.country)
+            iso3 = iso2_to_iso3(p.country)
             if iso3:
                 return [Actor(p.text, p.char_start, p.char_end, name=p.name, country=iso3, sector=None,
                               kb_id=f"place:{iso3}")]
@@ -817,7 +797,6 @@ CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "PTY", "REL", "JRN"}
 OBSTRUCT_VERBS = {"block", "blockade", "barricade", "occupy", "obstruct", "paralyse", "paralyze"}
 MOVE_TYPES = {"AID", "MOBILIZE", "RETREAT"}
 LAW_SECTORS = {"COP", "JUD", "GOV", "SPY"}
-NAME_ENTS = {"NORP", "GPE", "LOC", "ORG", "PERSON", "FAC"}
 HUMAN_NOUNS = {"hostage", "worker", "tourist", "people", "person", "civilian", "child", "girl", "boy", "woman", "man",
                "student", "journalist", "soldier", "marine", "officer", "commander", "official", "passenger", "crew",
                "sailor", "fisherman", "villager", "resident", "national", "citizen", "foreigner", "employee",
@@ -841,16 +820,6 @@ def _noun_sense(noun: Token) -> lx.Sense:
 def _is_state(a: Actor) -> bool:
     """A government or state actor (a country, its capital, a government office or role)."""
     return a.sector == "GOV" or (a.kb_id or "").startswith(("country:", "capital:", "role:"))
-
-
-@functools.lru_cache(maxsize=512)
-def _iso3(iso2: str) -> str | None:
-    import pycountry  # lazy: only for place targets
-
-    if iso2 == "XK":
-        return "XKX"
-    c = pycountry.countries.get(alpha_2=iso2)
-    return c.alpha_3 if c is not None else None
 
 
 def _precision(value: str) -> str:

@@ -26,15 +26,21 @@ Rules (see docs/places.md):
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..model import Place
+from ..model import Actor, Place, Sentence
 from ..nlp import doc_text, sentence_starts, token_at
 from .gazetteer import GazEntry, Gazetteer, normalise_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 ADMIN_WORDS = ("province", "provinces", "governorate", "region", "state", "district", "county", "parish",
                "oblast", "prefecture", "department", "canton")
@@ -149,6 +155,17 @@ def text_country_cues(text: str) -> dict[str, float]:
         if pattern.search(text):
             found[cc] += weight
     return {cc: min(CUE_MAX, w) for cc, w in found.items()}
+
+
+@functools.lru_cache(maxsize=512)
+def iso2_to_iso3(iso2: str) -> str | None:
+    """ISO3 code of a place's ISO2 country (GeoNames' "XK" is Kosovo, XKX); None when unknown."""
+    import pycountry  # lazy (heavy); runs once per code thanks to the cache
+
+    if iso2 == "XK":
+        return "XKX"
+    c = pycountry.countries.get(alpha_2=iso2)
+    return c.alpha_3 if c is not None else None
 
 
 def _to_iso2(codes: Sequence[str]) -> list[str]:
@@ -445,3 +462,54 @@ def _governing_prep(head):
             continue
         break
     return None
+
+
+def localise_agents(doc: Doc, actors: list[Actor], places: Sequence[Place],
+                    sentences: Sequence[Sentence]) -> list[Actor]:
+    """Bare agents whose country was only the article's default take the country of a resolved place in their
+    own sentence: the nearest one for lower-case agents ("civilians", "local officials" ... "in Duhok province"
+    -> IRQ), the first one after it for an agent opening the sentence ("Gunmen ...", "The army ...", whose
+    capital letter is the sentence's, not a name's).
+
+    An agent whose mention names its country ("Turkish troops", "Syria's rebels", "Representatives of the
+    Yemeni government") keeps it, and so do IGO / NGO agents opening a sentence.
+    """
+    if not places:
+        return actors
+    return [_localised(doc, a, places, sentences) if (a.kb_id or "").startswith("agent:") else a for a in actors]
+
+
+def _localised(doc: Doc, a: Actor, places: Sequence[Place], sentences: Sequence[Sentence]) -> Actor:
+    sent = next((s for s in sentences if s.char_start <= a.char_start < s.char_end), None)
+    if sent is None:
+        return a
+    near = [p for p in places if sent.char_start <= p.char_start < sent.char_end and p.country]
+    if not any(ch.isupper() for ch in a.text):
+        near.sort(key=lambda p: abs(p.char_start - a.char_start))
+    elif a.country not in {"IGO", "NGO"} and _opens_sentence(doc, a):
+        near = sorted((p for p in near if p.char_start >= a.char_end), key=lambda p: p.char_start)
+    else:
+        return a
+    specific = [p for p in near if p.precision in {"city", "admin1"}] or near
+    if not specific:
+        return a
+    iso3 = iso2_to_iso3(specific[0].country)
+    return dataclasses.replace(a, country=iso3) if iso3 and iso3 != a.country else a
+
+
+NAME_ENTS = {"NORP", "GPE", "LOC", "ORG", "PERSON", "FAC"}
+
+
+def _opens_sentence(doc: Doc, a: Actor) -> bool:
+    """True when a mention opens its sentence (after an article at most) and names nothing: no named entity and
+    no capital letter but the sentence's own in its phrase."""
+    tok = token_at(doc, a.char_start)
+    if tok is None:
+        return False
+    sent = tok.sent
+    first = next((t for t in sent if t.lower_ not in {"the", "a", "an"}), None)
+    if first is None or a.char_start not in {sent.start_char, first.idx}:
+        return False
+    span = doc.char_span(a.char_start, a.char_end, alignment_mode="expand")
+    return span is not None and not any(t.ent_type_ in NAME_ENTS or t.text[:1].isupper() and t.i != sent.start
+                                        for t in span.root.subtree)
