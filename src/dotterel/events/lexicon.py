@@ -12,6 +12,7 @@ import functools
 import json
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,16 +520,23 @@ PRONOUN_SELF = frozenset({"we", "i", "us", "our", "my", "me"})
 
 
 @functools.lru_cache(maxsize=1)
+def cameo_data() -> dict[str, Any]:
+    """The shipped PETRARCH2 CAMEO verb dictionary (MIT) as built by ``scripts/build_verb_lexicon.py``:
+    ``verbs`` / ``verb_object`` / ``verb_particle`` entries of [PLOVER type, mode, CAMEO code]; read once."""
+    path = resources.files("dotterel.data").joinpath("cameo_verbs.json")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {"verbs": {}, "verb_object": {}, "verb_particle": {}}
+
+
+@functools.lru_cache(maxsize=1)
 def cameo_lexicon() -> tuple[dict[str, Sense], dict[tuple[str, str], Sense], dict[tuple[str, str], Sense]]:
     """Fallback lexicon derived from the PETRARCH2 CAMEO verb dictionary (MIT), mapped to PLOVER.
 
-    Built by ``scripts/build_verb_lexicon.py``; consulted only after dotterel's own entries above.
+    Consulted only after dotterel's own entries above.
     """
-    path = resources.files("dotterel.data").joinpath("cameo_verbs.json")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}, {}, {}
+    data = cameo_data()
 
     def sense(v: list) -> Sense:
         return Sense(v[0], v[1])
