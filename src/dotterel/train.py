@@ -36,11 +36,6 @@ def file_weight(name: str) -> float:
     return next((w for pat, w in FILE_WEIGHTS.items() if fnmatch.fnmatch(name, pat)), 1.0)
 
 
-def load_corpus(directory: Path) -> list[tuple[str, str]]:
-    """(text, label) pairs: the first (most prominent) event type of each record, or NONE."""
-    return [(t, lab) for t, lab, _w in load_weighted_corpus(directory)]
-
-
 def load_weighted_corpus(directory: Path) -> list[tuple[str, str, float]]:
     """(text, label, sample weight) triples; weights from ``FILE_WEIGHTS`` (default 1)."""
     pairs: list[tuple[str, str, float]] = []

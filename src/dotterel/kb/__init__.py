@@ -172,15 +172,9 @@ class ActorKB:
                 return code
         return None
 
-    def country_key(self, key: str) -> str | None:
-        return self._countries.get(key)
-
     def demonym_key(self, key: str) -> str | None:
         """ISO3 for a demonym key; "" for a demonym without a country (e.g. Kurdish); None if unknown."""
         return self._demonyms.get(key)
-
-    def capital_key(self, key: str) -> str | None:
-        return self._capitals.get(key)
 
     def place_key(self, key: str) -> str | None:
         """ISO3 of a sub-national place name (a hint for an agent's country, never an actor itself)."""

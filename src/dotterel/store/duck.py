@@ -108,10 +108,6 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _placeholders(n: int) -> str:
-    return ", ".join("?" * n)
-
-
 def _unique(rows: Iterable[tuple[Any, ...]], key: Sequence[int]) -> list[tuple[Any, ...]]:
     """Rows with the first occurrence of each key kept (duplicate mentions are dropped)."""
     seen: set[tuple[Any, ...]] = set()
