@@ -202,3 +202,13 @@ def test_military_aircraft_and_committees_are_agents(nlp, kb):
     found = actors(nlp, kb, "Egyptian aircraft and a parliamentary committee were mentioned.", "2019-07-01")
     assert (found["Egyptian aircraft"].country, found["Egyptian aircraft"].sector) == ("EGY", "MIL")
     assert found["a parliamentary committee"].sector == "LEG"
+
+
+def test_former_office_holder_is_elite(nlp, kb):
+    found = actors(nlp, kb, "Former Egyptian President Hosni Mubarak met the ex-president of France.", "1999-01-01")
+    assert code(found["President Hosni Mubarak"]) == ("Hosni Mubarak", "EGY", "ELI")
+    ex = next(a for t, a in found.items() if t.endswith("president of France"))
+    assert (ex.name, ex.country, ex.sector) == (None, "FRA", "ELI")  # not the president in office in 1999
+    now = actors(nlp, kb, "President Hosni Mubarak met the French president.", "1999-01-01")
+    assert code(now["President Hosni Mubarak"]) == ("Hosni Mubarak", "EGY", "GOV")
+    assert code(now["the French president"])[1:] == ("FRA", "GOV")

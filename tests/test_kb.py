@@ -160,3 +160,15 @@ def test_load_errors(tmp_path):
     bad.write_bytes(b"not gzip")
     with pytest.raises(ResourceError, match="unreadable"):
         ActorKB.load(bad)
+
+
+def test_undated_text_names_an_office_holder_for_the_office(kb):
+    # No article date: not "today" (when Mubarak is a former official) but the office he is known for.
+    assert (kb.lookup("Hosni Mubarak").country, kb.lookup("Hosni Mubarak").sector) == ("EGY", "GOV")
+    assert kb.lookup("Hosni Mubarak", "2015-01-01").sector == "ELI"
+    assert kb.lookup("Russia").country == "RUS"
+
+
+def test_new_generic_agents(kb):
+    assert [kb.agent_key(k) for k in ("teenager", "families", "sniper", "masked men", "herders")] == \
+        ["CVL", "CVL", "UAF", "UAF", "AGR"]

@@ -108,15 +108,22 @@ class ActorKB:
     # ----- entries -------------------------------------------------------------------------------------
 
     def entry(self, kb_id: str, date: str | None = None) -> KBEntry | None:
-        """The entry ``kb_id`` with its country/sector as of ``date`` (YYYY-MM-DD; None = today)."""
+        """The entry ``kb_id`` with its country/sector as of ``date`` (YYYY-MM-DD; None = undated: a person's office)."""
         raw = self._entries.get(kb_id)
         if raw is None:
             return None
-        return self._resolve(raw, date or _today())
+        return self._resolve(raw, date)
 
-    def _resolve(self, raw: dict, date: str) -> KBEntry:
+    def _resolve(self, raw: dict, date: str | None) -> KBEntry:
         country, sector, cameo = raw.get("country"), raw.get("sector"), raw.get("cameo")
         own = raw.get("spans") or []
+        if date is None:  # undated text: a known office-holder is named for the office (latest non-ELI span)
+            spans = [s for s in own or raw.get("pspans") or [] if s[3] != "ELI"]
+            found = max(spans, key=lambda s: s[0] or "", default=None)
+            if found is not None:
+                return KBEntry(raw["id"], raw["name"], found[2], found[3], raw["kind"],
+                               found[4] if len(found) > 4 else cameo)
+            date = _today()
         found = next((s for s in own if _covers(s, date)), None)
         if found is None:
             first_own = min((s[0] or "" for s in own), default=None)
@@ -143,12 +150,12 @@ class ActorKB:
         ids = self._aliases.get(key)
         if not ids:
             return None
-        date = date or _today()
         raws = [self._entries[i] for i in ids]
         own = [r for r in raws if r.get("own")]
         raws = own or raws
-        best = next((r for r in raws if r.get("spans") and self._dated(r, date)), None)
-        best = best or next((r for r in raws if self._dated(r, date)), None) or raws[0]
+        when = date or _today()
+        best = next((r for r in raws if r.get("spans") and self._dated(r, when)), None)
+        best = best or next((r for r in raws if self._dated(r, when)), None) or raws[0]
         return self._resolve(best, date)
 
     def lookup(self, phrase: str, date: str | None = None) -> KBEntry | None:

@@ -64,6 +64,7 @@ NONHUMAN_ER = {"number", "paper", "order", "border", "center", "centre", "water"
                "interior", "counter", "meter", "theater", "cancer", "answer", "member", "liter", "litre", "timber"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "conj"}
 ARG_PREPS = {"by", "with", "against", "on", "to", "at", "for", "from", "between", "among", "of"}
+FORMER = {"former", "ex", "erstwhile", "onetime", "one-time"}  # "former President X", "ex-minister": ELI
 ROLE_ADJECTIVES = {"new", "acting", "interim", "outgoing", "incoming", "current", "longtime", "embattled",
                    "powerful", "newly", "elected", "newly-elected"}
 ROLE_COREF = {"minister", "president", "prime minister", "premier", "chancellor", "foreign minister",
@@ -412,10 +413,15 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
             person, end = nxt.entry, nxt.end
             nxt.used = True
         a.used = True
+        former = _former(doc, start, end)
         start = _left_det(doc, start, sent.start)
         if person is not None:
-            out.append(_actor(doc, start, end, person.name, person.country or country, person.sector,
-                              person.kb_id))
+            out.append(_actor(doc, start, end, person.name, person.country or country,
+                              "ELI" if former else person.sector, person.kb_id))
+            continue
+        if former:  # "the former foreign minister": not today's holder
+            out.append(_actor(doc, start, end, None, country, "ELI",
+                              f"role:{country + ':' if country else ''}{(a.roles or [''])[0]}"))
             continue
         holder = None
         if country:
@@ -525,13 +531,27 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
                                         and not _ent_matches(doc, a)):
                 continue
             start = _left_det(doc, a.start, sent.start) if e.kind in ("igo", "ngo", "group") else a.start
-            out.append(_actor(doc, start, a.end, e.name, e.country, e.sector, e.kb_id))
+            sector = "ELI" if e.kind == "person" and _former(doc, a.start, a.end) else e.sector
+            out.append(_actor(doc, start, a.end, e.name, e.country, sector, e.kb_id))
         elif a.kind == "demonym" and a.country and doc[a.end - 1].pos_ in ("NOUN", "PROPN") \
                 and doc[a.end - 1].tag_ in ("NNS", "NNPS") and not _is_locative(_root(doc, a)):
             start = _left_det(doc, a.start, sent.start)
             out.append(_actor(doc, start, a.end, kb.country_name(a.country), a.country, None,
                               f"country:{a.country}"))
     return out
+
+
+def _former(doc: Doc, start: int, end: int) -> bool:
+    """True when "former" / "ex-" modifies the mention (inside it or just before it)."""
+    if any(doc[t].lower_ in FORMER for t in range(start, end)):
+        return True
+    for t in range(start - 1, max(start - 4, -1), -1):  # "former Egyptian President X", "ex-President X"
+        tok = doc[t]
+        if tok.lower_ in FORMER:
+            return True
+        if not (tok.pos_ in ("ADJ", "PROPN", "DET") or tok.text in POSSESSIVE or tok.text in ("-", "\u2010")):
+            return False
+    return False
 
 
 def _ent_matches(doc: Doc, a: _Atom) -> bool:
