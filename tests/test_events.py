@@ -301,3 +301,10 @@ def test_staged_is_lemmatised_as_stage(nlp):
     doc = nlp("Nurses staged a walkout at three hospitals in Leeds on Friday.")
     assert [t.lemma_ for t in doc if t.lower_ == "staged"] == ["stage"]
     assert any(p["attrs"] == {"LEMMA": "stage"} for p in nlp.get_pipe("attribute_ruler").patterns)
+
+
+def test_generic_present_relative_clause_is_not_an_event():
+    assert types(events_of("The president vowed to crush terrorists who attack our soldiers.")) == ["THREATEN"]
+    assert types(events_of("Officials condemned militants who kill civilians in the name of religion.")) == ["ACCUSE"]
+    # a past-tense relative clause reports a real act
+    assert types(events_of("Police arrested the men who attacked the embassy on Monday.")) == ["COERCE", "ASSAULT"]

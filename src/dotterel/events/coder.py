@@ -464,6 +464,8 @@ class SentenceCoder:
         negated = self._negated(verb)
         refusal = False
         speech = self._speech_governor(verb)
+        if verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and not aux:
+            return None  # "terrorists who attack our soldiers": a generic present, not a reported act
 
         # complement of a control verb supplies the mode for REJECT / REQUEST
         comp = next((ch for ch in verb.children if ch.dep_ in {"xcomp", "ccomp"} and ch.i in by_token), None)
