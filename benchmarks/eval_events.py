@@ -22,6 +22,7 @@ SETS = [
     (ROOT / "training/dev/dev.jsonl", "jsonl"),
     (ROOT / "training/dev/dev_hard.jsonl", "jsonl"),
     (ROOT / "training/dev/dev_wire.jsonl", "jsonl"),
+    (ROOT / "training/dev/dev_codebook.jsonl", "jsonl"),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from dotterel.errors import ResourceError
@@ -92,3 +93,24 @@ def test_shipped_model_on_our_sentences(text: str, label: str):
     assert model is not None
     p = model.predict(next(iter(load_nlp()(text).sents)))
     assert max(p, key=p.__getitem__) == label
+
+
+def test_averaged_training_is_the_mean_of_the_seeds():
+    from dotterel.train import train_averaged
+
+    rows, labels = _toy_rows()
+    avg = train_averaged(rows, labels, n=3, seed=4, epochs=10)
+    singles = [train_softmax(rows, labels, epochs=10, seed=s) for s in (4, 5, 6)]
+    assert np.allclose(avg.weights, np.mean([m.weights for m in singles], axis=0), atol=1e-6)
+    assert avg.meta["averaged_seeds"] == [4, 5, 6]
+    p = avg.predict_features(["bias", "w=attack", "v=attack"])
+    assert max(p, key=p.__getitem__) == "ASSAULT"
+
+
+@pytest.mark.slow
+def test_featurise_handles_empty_text():
+    from dotterel.train import featurise
+
+    rows = featurise(["", "Rebels attacked the town."])
+    assert rows[0] == ["bias"]
+    assert "bias" in rows[1] and len(rows[1]) > 3

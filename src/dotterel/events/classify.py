@@ -50,6 +50,8 @@ def _lemma(tok: Token) -> str:
 def sentence_features(sent: SpacySpan) -> list[str]:
     """Sparse binary features of one parsed sentence (strings; hashed by the vocabulary)."""
     feats: list[str] = ["bias"]
+    if len(sent) == 0:
+        return feats  # an empty text: only the prior
     toks = [t for t in sent if not t.is_space and not t.is_punct]
     lemmas = [_lemma(t) for t in toks]
     for t, lem in zip(toks, lemmas, strict=True):

@@ -160,6 +160,12 @@ class SentenceCoder:
         while v is not None and seen < 6:
             seen += 1
             subj = next((c for c in v.children if c.dep_ in SUBJ), None)
+            if subj is None and v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT" \
+                    and v.head.pos_ in ("NOUN", "PROPN") \
+                    and all(t.is_punct for t in v.doc[v.right_edge.i + 1:v.sent.end]):
+                # mis-parse of a main clause as a reduced relative: "The IAEA called on Iran to ..." (the verb is
+                # tagged past tense, not participle, and heads the rest of the sentence)
+                return self._head_actors(v.head), v.head, False
             if subj is not None:
                 if subj.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
                     return self._head_actors(v.head), v.head, False
@@ -501,7 +507,11 @@ class SentenceCoder:
                     status = "hypothetical"
             if future and etype not in {"THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
                 status = "announced"
-        if status == "announced" and etype in lx.COOPERATIVE_TYPES:
+        if status == "announced" and etype in {"RETREAT", "CONCEDE"}:
+            # a declared future withdrawal / release / easing is a verbal concession (PLOVER manual, CONCEDE)
+            scheduled = Scheduled(etype, None)
+            etype, mode = "CONCEDE", None
+        elif status == "announced" and etype in lx.COOPERATIVE_TYPES:
             scheduled = Scheduled(etype, None)
             etype, mode = "AGREE", None
 

@@ -677,3 +677,50 @@ QUANTITY_OBJECTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "d
                               "shipment", "consignment", "convoy", "team"})
 # Unilateral drills are a show of force (MOBILIZE); joint ones are cooperation.
 DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war-game", "wargame"})
+
+# Round 4: acts from the CAMEO-codebook coverage files (training/corpus/written_codebook_*.jsonl) that the lexicon
+# did not know. General verbs and verb-object pairs only; each was checked not to fire on our dev sets' non-events.
+VERBS.update({
+    "question": S("ACCUSE", "investigate"), "interrogate": S("ACCUSE", "investigate"),
+    "probe": S("ACCUSE", "investigate"), "remand": S("COERCE", "arrest"), "disqualify": S("COERCE", "restrict"),
+    "initial": S("SUPPORT"), "ratify": S("SUPPORT"), "arm": S("AID"), "bar": S("REJECT"),
+    "gang-rape": S("ASSAULT", "sexual"), "waterboard": S("ASSAULT", "torture"),
+})
+VERB_OBJECT.update({
+    ("scrap", "tax"): S("CONCEDE"), ("scrap", "rise"): S("CONCEDE"), ("scrap", "increase"): S("CONCEDE"),
+    ("scrap", "hike"): S("CONCEDE"), ("reverse", "increase"): S("CONCEDE"), ("reverse", "rise"): S("CONCEDE"),
+    ("reverse", "hike"): S("CONCEDE"), ("reverse", "decision"): S("CONCEDE"), ("reverse", "ban"): S("CONCEDE"),
+    ("revoke", "law"): S("CONCEDE"), ("revoke", "decree"): S("CONCEDE"), ("end", "emergency"): S("CONCEDE"),
+    ("end", "curfew"): S("CONCEDE"), ("end", "law"): S("CONCEDE"), ("restore", "citizenship"): S("CONCEDE"),
+    ("restore", "access"): S("CONCEDE"), ("revoke", "licence"): S("COERCE", "restrict"),
+    ("revoke", "license"): S("COERCE", "restrict"), ("revoke", "citizenship"): S("COERCE", "restrict"),
+    ("open", "crossing"): S("RETREAT", "access"), ("reopen", "crossing"): S("RETREAT", "access"),
+    ("ease", "blockade"): S("RETREAT", "access"), ("ease", "siege"): S("RETREAT", "access"),
+    ("remove", "weapon"): S("RETREAT", "disarm"), ("bring", "food"): S("AID"), ("bring", "aid"): S("AID"),
+    ("bring", "medicine"): S("AID"), ("bring", "supply"): S("AID"),
+    ("seek", "backing"): S("REQUEST"), ("seek", "support"): S("REQUEST"), ("seek", "mediation"): S("REQUEST"),
+    ("seek", "help"): S("REQUEST"), ("seek", "assistance"): S("REQUEST"),
+    ("tighten", "blockade"): S("COERCE", "restrict"), ("tighten", "sanction"): S("SANCTION"),
+    ("tighten", "restriction"): S("COERCE", "restrict"), ("suspend", "delivery"): S("SANCTION"),
+    ("pause", "delivery"): S("SANCTION"), ("halt", "delivery"): S("SANCTION"), ("cut", "exchange"): S("SANCTION"),
+    ("downgrade", "relation"): S("SANCTION", "withdraw"), ("downgrade", "tie"): S("SANCTION", "withdraw"),
+    ("carry", "raid"): S("ASSAULT"), ("throw", "acid"): S("ASSAULT", "primitive"),
+    ("set", "deadline"): S("THREATEN"), ("ignore", "order"): S("REJECT"), ("ignore", "ruling"): S("REJECT"),
+    ("ignore", "call"): S("REJECT"), ("ignore", "demand"): S("REJECT"), ("ignore", "warning"): S("REJECT"),
+    ("voice", "reservation"): S("ACCUSE", "disapprove"), ("express", "reservation"): S("ACCUSE", "disapprove"),
+    ("set", "device"): S("ASSAULT", "explosives"),
+})
+VERB_PARTICLE.update({
+    ("cave", "in"): S("CONCEDE"), ("hand", "back"): S("RETREAT", "release"), ("write", "off"): S("AID"),
+    ("tip", "off"): S("COOPERATE"), ("rough", "up"): S("ASSAULT", "beat"), ("rise", "up"): S("PROTEST", "riot"),
+    ("send", "back"): S("COERCE", "deport"), ("turn", "back"): S("COERCE", "restrict"),
+    ("look", "into"): S("ACCUSE", "investigate"), ("distance", "from"): S("REJECT"),
+    ("set", "off"): S("ASSAULT", "explosives"),
+})
+VERB_POBJ.update({
+    ("subject", "torture"): S("ASSAULT", "torture"), ("subject", "waterboarding"): S("ASSAULT", "torture"),
+    ("subject", "abuse"): S("ASSAULT", "torture"),
+})
+NOUNS.update({
+    "disobedience": S("PROTEST", "obstruct"), "reservation": S("ACCUSE", "disapprove"),
+})

@@ -46,7 +46,8 @@ LABOUR_NOUNS = {"driver", "dockworker", "docker", "miner", "employee", "staff", 
                 "shopkeeper", "merchant", "fisherman", "labourer", "laborer", "trucker", "railworker", "porter",
                 "steelworker", "autoworker", "craftsman", "baker", "butcher", "transporter", "operator"}
 NGO_NOUNS = {"agency", "charity", "group", "organisation", "organization", "ngo", "watchdog", "campaigner"}
-NGO_MODIFIERS = {"aid", "rights", "relief", "humanitarian", "charity", "advocacy", "campaign", "watchdog"}
+NGO_MODIFIERS = {"aid", "rights", "relief", "humanitarian", "charity", "advocacy", "campaign", "watchdog",
+                 "environmental", "conservation", "green", "wildlife", "transparency", "anti-corruption"}
 CIVIL_NOUNS = {"volunteer", "supporter", "follower", "member", "youth", "man", "woman", "family", "relative", "crowd",
                "mob", "tribesman", "villager", "local", "voter", "pilgrim", "worshipper", "mourner", "fan", "parent",
                "survivor", "victim", "prisoner", "detainee", "inmate", "hostage", "passenger", "tourist", "settler",
