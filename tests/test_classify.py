@@ -114,3 +114,22 @@ def test_featurise_handles_empty_text():
     rows = featurise(["", "Rebels attacked the town."])
     assert rows[0] == ["bias"]
     assert "bias" in rows[1] and len(rows[1]) > 3
+
+
+def test_mode_model_round_trip_and_conditional_prediction(tmp_path: Path):
+    from dotterel.events.classify import MODE_LABELS
+
+    rows, labels = _toy_rows()
+    model = train_softmax(rows, labels, epochs=5, seed=2)
+    rows_m = [["bias", "w=shell"], ["bias", "w=shoot"]] * 6
+    model.modes = train_softmax(rows_m, ["ASSAULT/heavy-weapons", "ASSAULT/firearms"] * 6, epochs=20, seed=2,
+                                label_set=MODE_LABELS)
+    path = tmp_path / "clf.npz"
+    model.save(path)
+    back = TypeClassifier.load(path)
+    assert back.modes is not None and back.modes.labels == MODE_LABELS
+    p = back.predict_mode(["bias", "w=shell"], "ASSAULT")
+    assert max(p, key=lambda m: p[m]) == "heavy-weapons"
+    assert abs(sum(p.values()) - 1.0) < 1e-5 and None in p  # None = no mode
+    assert set(back.predict_mode(["bias"], "CONSULT")) == {None, "phone", "visit", "third-party", "multilateral"}
+    assert TypeClassifier(model.vocab, model.weights).predict_mode(["bias"], "ASSAULT") == {}

@@ -28,12 +28,15 @@ import numpy as np
 from ..errors import ResourceError
 from ..model import PLOVER_TYPES
 from . import lexicon as lx
+from .ontology import MODES
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 LABELS: tuple[str, ...] = ("NONE", *PLOVER_TYPES)
+# Mode labels "TYPE/mode" (and "TYPE/-" for no mode), for the mode model trained beside the type model.
+MODE_LABELS: tuple[str, ...] = tuple(f"{t}/{m}" for t in PLOVER_TYPES for m in ("-", *MODES.get(t, ())))
 MODEL_FILE = "classifier.npz"
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV", "ADP", "PART"}
 ENT_MAP = {"GPE": "PLACE", "LOC": "PLACE", "NORP": "GROUP", "ORG": "ORG", "PERSON": "PERSON", "FAC": "PLACE"}
@@ -128,6 +131,7 @@ class TypeClassifier:
     weights: np.ndarray  # (n_features, n_labels)
     labels: tuple[str, ...] = LABELS
     meta: dict[str, object] | None = None
+    modes: TypeClassifier | None = None  # P("TYPE/mode" | sentence), trained on the same features
 
     @classmethod
     def load(cls, path: Path | None = None) -> TypeClassifier:
@@ -143,14 +147,33 @@ class TypeClassifier:
             weights = z["weights"].astype(np.float32)
             labels = tuple(str(x) for x in z["labels"])
             meta = json.loads(str(z["meta"])) if "meta" in z else None
-        return cls({n: i for i, n in enumerate(names)}, weights, labels, meta)
+            modes = None
+            if "mode_weights" in z:
+                modes = cls({str(n): i for i, n in enumerate(z["mode_features"])},
+                            z["mode_weights"].astype(np.float32), tuple(str(x) for x in z["mode_labels"]))
+        return cls({n: i for i, n in enumerate(names)}, weights, labels, meta, modes)
 
     def save(self, path: Path) -> None:
-        names = np.array(sorted(self.vocab, key=self.vocab.__getitem__))
+        arrays = {"features": np.array(sorted(self.vocab, key=self.vocab.__getitem__)),
+                  "weights": self.weights.astype(np.float16), "labels": np.array(self.labels),
+                  "meta": np.array(json.dumps(self.meta or {}, sort_keys=True))}
+        if self.modes is not None:
+            m = self.modes
+            arrays.update(mode_features=np.array(sorted(m.vocab, key=m.vocab.__getitem__)),
+                          mode_weights=m.weights.astype(np.float16), mode_labels=np.array(m.labels))
         buf = io.BytesIO()
-        np.savez_compressed(buf, features=names, weights=self.weights.astype(np.float16),
-                            labels=np.array(self.labels), meta=np.array(json.dumps(self.meta or {}, sort_keys=True)))
+        np.savez_compressed(buf, **arrays)
         Path(path).write_bytes(buf.getvalue())
+
+    def predict_mode(self, feats: Sequence[str], event_type: str) -> dict[str | None, float]:
+        """P(mode | sentence, type) for ``event_type`` (None = no mode); empty without a mode model."""
+        if self.modes is None:
+            return {}
+        probs = self.modes.predict_features(feats)
+        prefix = event_type + "/"
+        sub = {lab[len(prefix):]: p for lab, p in probs.items() if lab.startswith(prefix)}
+        total = sum(sub.values()) or 1.0
+        return {(None if m == "-" else m): p / total for m, p in sub.items()}
 
     def predict_features(self, feats: Sequence[str]) -> dict[str, float]:
         idx = [self.vocab[f] for f in feats if f in self.vocab]
@@ -166,7 +189,8 @@ class TypeClassifier:
 
 def train_softmax(rows: Sequence[Sequence[str]], labels: Sequence[str], *, epochs: int = 40, lr: float = 0.05,
                   l2: float = 1e-4, min_count: int = 2, seed: int = 13,
-                  sample_weight: Sequence[float] | None = None) -> TypeClassifier:
+                  sample_weight: Sequence[float] | None = None,
+                  label_set: Sequence[str] = LABELS) -> TypeClassifier:
     """Train the classifier with full-batch-free minibatch Adam; deterministic for a fixed seed."""
     counts: dict[str, int] = {}
     for feats in rows:
@@ -174,11 +198,11 @@ def train_softmax(rows: Sequence[Sequence[str]], labels: Sequence[str], *, epoch
             counts[f] = counts.get(f, 0) + 1
     names = sorted(f for f, n in counts.items() if n >= min_count or f == "bias")
     vocab = {f: i for i, f in enumerate(names)}
-    lab_index = {lab: i for i, lab in enumerate(LABELS)}
+    lab_index = {lab: i for i, lab in enumerate(label_set)}
     X = [np.array(sorted({vocab[f] for f in feats if f in vocab}), dtype=np.int64) for feats in rows]
     y = np.array([lab_index[lab] for lab in labels], dtype=np.int64)
     sw = np.ones(len(rows)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
-    n_feat, n_lab = len(vocab), len(LABELS)
+    n_feat, n_lab = len(vocab), len(label_set)
     rng = np.random.default_rng(seed)
     W = np.zeros((n_feat, n_lab), dtype=np.float64)
     m = np.zeros_like(W)
@@ -211,7 +235,7 @@ def train_softmax(rows: Sequence[Sequence[str]], labels: Sequence[str], *, epoch
             mh = m[rows_t] / (1 - b1 ** step)
             vh = v[rows_t] / (1 - b2 ** step)
             W[rows_t] -= lr * mh / (np.sqrt(vh) + eps)
-    return TypeClassifier(vocab, W.astype(np.float32), LABELS, {"epochs": epochs, "lr": lr, "l2": l2,
+    return TypeClassifier(vocab, W.astype(np.float32), tuple(label_set), {"epochs": epochs, "lr": lr, "l2": l2,
                                                                "min_count": min_count, "seed": seed,
                                                                "n_train": len(rows)})
 

@@ -33,6 +33,7 @@ from ..nlp import doc_text
 from ..resolve.places import iso2_to_iso3
 from . import lexicon as lx
 from .cameo import event_cameo_root
+from .classify import sentence_features
 from .ontology import cameo_root, quad_class
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -273,7 +274,8 @@ class SentenceCoder:
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}), None)
         olemma = obj.lemma_.lower() if obj is not None else None
         pobjs = [g for c in tok.children if c.dep_ in {"prep", "prt"} for g in c.children if g.dep_ == "pobj"] + [
-            g for c in tok.children if c.dep_ == "prt" for p in c.children if p.dep_ == "prep"
+            g for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in lx.PARTICLES
+            for p in c.children if p.dep_ == "prep"
             for g in p.children if g.dep_ == "pobj"]  # "pulled out of the accord"
         if obj is not None and obj.lemma_.lower() in lx.QUANTITY_OBJECTS:
             # "sent thousands of riot police": the quantity's complement is the object that decides the sense
@@ -423,7 +425,10 @@ class SentenceCoder:
                 events.append(ev)
         clf = self.ctx.classifier
         if clf is not None:
-            events = self._rerank(events, clf.predict(self.sent), by_token)
+            feats = sentence_features(self.sent)
+            events = self._rerank(events, clf.predict_features(feats), by_token)
+            for e in events:
+                self._classify_mode(e, clf.predict_mode(feats, e.event_type))
         return _dedupe_events(events)
 
     @staticmethod
@@ -459,6 +464,21 @@ class SentenceCoder:
                     ev.confidence = round(probs[best] * 0.8, 3)
                     events.append(ev)
         return events
+
+    @staticmethod
+    def _classify_mode(e: Event, probs: dict[str | None, float]) -> None:
+        """Fill a missing mode, or replace the rules' mode, when the mode model is confident (MODE_FILL,
+        MODE_RELABEL); the CAMEO root follows when it was the type's default."""
+        if not probs:
+            return
+        best = max(probs, key=lambda m: probs[m])
+        if best is None or best == e.mode:
+            return
+        if e.mode is None and probs[best] >= MODE_FILL or \
+                e.mode is not None and probs[best] >= MODE_RELABEL and probs.get(e.mode, 0.0) <= 0.15:
+            if e.cameo_root == cameo_root(e.event_type, e.mode):
+                e.cameo_root = cameo_root(e.event_type, best)
+            e.mode = best
 
     def _event(self, c: Candidate, by_token: dict[int, Candidate]) -> Event | None:
         verb = c.anchor
@@ -787,11 +807,22 @@ class SentenceCoder:
 # small corpus, is trusted to drop near-certain non-events and to overrule or fill only when very confident.
 NONE_DROP = 0.95  # drop a sentence's events when P(NONE) is at least this and no event type is plausible
 RULE_WEIGHT = 0.7  # weight of the rule score in an event's confidence (the rest is the classifier's P(type))
-RELABEL_MIN = 0.9  # classifier probability needed to overrule the lexicon's type (0.8 -> 0.9 in round 2: dev)
+RELABEL_MIN = 0.7  # classifier probability needed to overrule the lexicon's type (0.8 -> 0.9 round 2; 0.9 -> 0.7 round 4: dev)
+MODE_FILL = 0.5  # mode-model probability needed to give a mode-less event a mode (round 4: chosen on dev)
+MODE_RELABEL = 0.9  # ... to replace the rules' mode
 FILL_MIN = 0.65  # classifier probability needed to code a sentence the lexicon found nothing in (0.8 -> 0.65 in round 3: dev)
 
 
+REFUSED_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONCEDE", "CONSULT", "AID", "RETREAT"})
+
+
 def e_relabel(top: Event, probs: dict[str, float], best: str) -> bool:
+    """Whether the classifier's type replaces the rules' type of the top event.
+
+    Never turns a REJECT into the act that was refused: the classifier sees "never agree" / "will not recognise"
+    as the words of the act, while the rules read the negation ("would never agree to a truce" is REJECT)."""
+    if top.event_type == "REJECT" and best in REFUSED_TYPES:
+        return False
     return best != top.event_type and probs[best] >= RELABEL_MIN and probs[top.event_type] <= 0.15 \
         and top.scheduled is None
 

@@ -724,3 +724,17 @@ VERB_POBJ.update({
 NOUNS.update({
     "disobedience": S("PROTEST", "obstruct"), "reservation": S("ACCUSE", "disapprove"),
 })
+# Breaking off talks and pulling out monitors or peacekeepers reduce relations (CAMEO 164-166): SANCTION.
+VERB_POBJ.update({(v, n): S("SANCTION", "withdraw") for v in ("pull", "walk", "withdraw", "storm")
+                  for n in ("talk", "negotiation", "dialogue", "mission", "process")})
+VERB_OBJECT.update({(v, n): S("SANCTION", "withdraw") for v in ("withdraw", "pull", "recall")
+                    for n in ("monitor", "observer", "peacekeeper", "contingent", "mediator")})
+VERB_OBJECT.update({(v, n): S("SANCTION", "discontinue") for v in ("abandon", "suspend", "halt", "break", "freeze")
+                    for n in ("talk", "negotiation", "dialogue")})
+VERB_OBJECT.update({
+    ("freeze", "account"): S("COERCE", "seize"), ("freeze", "asset"): S("SANCTION"),
+    ("suspend", "licence"): S("COERCE", "restrict"), ("suspend", "license"): S("COERCE", "restrict"),
+    ("slap", "sanction"): S("SANCTION"), ("slap", "freeze"): S("SANCTION"), ("slap", "ban"): S("SANCTION"),
+    ("slap", "embargo"): S("SANCTION"), ("slap", "tariff"): S("SANCTION"), ("extend", "ban"): S("SANCTION"),
+    ("extend", "sanction"): S("SANCTION"), ("extend", "embargo"): S("SANCTION"),
+})
