@@ -42,7 +42,24 @@ def test_plover_gsr(shared_dir, pipeline):
     s = run_gold(shared_dir / "data/plover/PLOVER_GSR_CAMEO.txt", "plover-gsr", pipeline=pipeline).to_dict()
     _check("plover_gsr", {"type_accuracy": s["type_accuracy"]["value"], "macro_f1": s["macro_f1"],
                           "source_country": s["actors"]["source_country"]["all"]["value"],
-                          "target_country": s["actors"]["target_country"]["all"]["value"]})
+                          "target_country": s["actors"]["target_country"]["all"]["value"],
+                          "mode_accuracy": s["mode_accuracy"]["all"]["value"]})
+
+
+def test_own_dev_sets(pipeline):
+    """Our own dev sets (training/dev, never trained on): type accuracy floors and a ceiling on false positives."""
+    from dotterel.evaluate.events import run_gold
+
+    dev_dir = Path(__file__).resolve().parents[1] / "training" / "dev"
+    want = floor("own_dev_sets")
+    got, fps = {}, []
+    for name in ("dev", "dev_hard", "dev_wire", "dev_codebook"):
+        s = run_gold(dev_dir / f"{name}.jsonl", "jsonl", pipeline=pipeline).to_dict()
+        got[name] = s["type_accuracy"]["value"]
+        fps.append(s["false_positive_rate"]["value"])
+    _check("own_dev_sets", got)
+    mean_fp = sum(fps) / len(fps)
+    assert mean_fp <= want["_max_mean_false_positive_rate"], f"dev false-positive rate {mean_fp:.3f} above its ceiling"
 
 
 def test_conflibert_quad(shared_dir, pipeline):

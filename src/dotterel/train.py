@@ -38,29 +38,33 @@ def file_weight(name: str) -> float:
     return next((w for pat, w in FILE_WEIGHTS.items() if fnmatch.fnmatch(name, pat)), 1.0)
 
 
-def load_weighted_corpus(directory: Path) -> list[tuple[str, str, float]]:
-    """(text, label, sample weight) triples; weights from ``FILE_WEIGHTS`` (default 1)."""
+def load_corpus_file(f: Path) -> list[tuple[str, str, float]]:
+    """(text, label, sample weight) of one corpus file; label = first non-negated event type or NONE."""
     pairs: list[tuple[str, str, float]] = []
+    for line in f.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        events = [e for e in rec.get("events", []) if e.get("status", "occurred") != "negated"]
+        label = events[0]["event_type"] if events else "NONE"
+        if label in LABELS:
+            pairs.append((rec["text"], label, file_weight(f.name)))
+    return pairs
+
+
+def load_weighted_corpus(directory: Path) -> list[tuple[str, str, float]]:
+    """(text, label, sample weight) triples of every ``*.jsonl`` file in name order; weights from ``FILE_WEIGHTS``."""
     files = sorted(directory.glob("*.jsonl"))
     if not files:
         raise SystemExit(f"no training files in {directory}")
-    for f in files:
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            events = [e for e in rec.get("events", []) if e.get("status", "occurred") != "negated"]
-            label = events[0]["event_type"] if events else "NONE"
-            if label in LABELS:
-                pairs.append((rec["text"], label, file_weight(f.name)))
-    return pairs
+    return [t for f in files for t in load_corpus_file(f)]
 
 
 def train_averaged(rows: list[list[str]], labels: list[str], *, n: int, seed: int, **kwargs) -> TypeClassifier:
     """Average the weights of ``n`` models trained with seeds ``seed .. seed+n-1`` (same vocabulary).
 
     One run of minibatch Adam depends on its shuffling order: on our dev sets single seeds differed by up to
-    6 points of type accuracy; the average of five is stable (docs/accuracy-events.md, round 4)."""
+    6 points of type accuracy; the average of five is stable (docs/accuracy.md, round 4)."""
     models = [train_softmax(rows, labels, seed=seed + k, **kwargs) for k in range(n)]
     model = models[0]
     model.weights = np.mean([m.weights for m in models], axis=0).astype(np.float32)
