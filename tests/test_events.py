@@ -308,3 +308,9 @@ def test_generic_present_relative_clause_is_not_an_event():
     assert types(events_of("Officials condemned militants who kill civilians in the name of religion.")) == ["ACCUSE"]
     # a past-tense relative clause reports a real act
     assert types(events_of("Police arrested the men who attacked the embassy on Monday.")) == ["COERCE", "ASSAULT"]
+
+
+def test_habitual_present_is_not_an_event():
+    assert events_of("Thousands of tourists visit the ancient temples every summer, filling hotels in the town.") == []
+    assert events_of("Protesters often march through the capital on Fridays.") == []
+    assert types(events_of("Russia rejects Ukraine peace plan")) == ["REJECT"]  # a headline's present is an act

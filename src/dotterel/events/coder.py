@@ -490,8 +490,11 @@ class SentenceCoder:
         negated = self._negated(verb)
         refusal = False
         speech = self._speech_governor(verb)
-        if verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and not aux:
-            return None  # "terrorists who attack our soldiers": a generic present, not a reported act
+        head = verb.head if verb.tag_ == "VBG" and verb.dep_ == "advcl" else verb  # "..., filling hotels"
+        if head.tag_ in ("VBP", "VBZ") and not self._aux(head) and (head.dep_ == "relcl" or _habitual(head)):
+            # "terrorists who attack our soldiers", "tourists visit the temples every summer": a generic or
+            # habitual present, not a reported act
+            return None
 
         # complement of a control verb supplies the mode for REJECT / REQUEST
         comp = next((ch for ch in verb.children if ch.dep_ in {"xcomp", "ccomp"} and ch.i in by_token), None)
@@ -811,6 +814,21 @@ RELABEL_MIN = 0.7  # classifier probability needed to overrule the lexicon's typ
 MODE_FILL = 0.5  # mode-model probability needed to give a mode-less event a mode (round 4: chosen on dev)
 MODE_RELABEL = 0.9  # ... to replace the rules' mode
 FILL_MIN = 0.65  # classifier probability needed to code a sentence the lexicon found nothing in (0.8 -> 0.65 in round 3: dev)
+
+
+HABITUAL_WORDS = frozenset({"every", "each", "usually", "often", "regularly", "annually", "always", "typically",
+                            "generally", "routinely", "normally", "traditionally", "seldom", "rarely", "sometimes"})
+
+
+def _habitual(verb: Token) -> bool:
+    """A frequency adverbial on the verb: "every summer", "each year", "usually", "often"."""
+    for ch in verb.children:
+        if ch.lower_ in HABITUAL_WORDS and ch.dep_ in ("advmod", "npadvmod"):
+            return True
+        if ch.dep_ in ("npadvmod", "advmod", "prep") and any(
+                g.lower_ in ("every", "each") and g.dep_ == "det" for g in ch.subtree):
+            return True
+    return False
 
 
 REFUSED_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONCEDE", "CONSULT", "AID", "RETREAT"})
