@@ -212,3 +212,17 @@ def test_former_office_holder_is_elite(nlp, kb):
     now = actors(nlp, kb, "President Hosni Mubarak met the French president.", "1999-01-01")
     assert code(now["President Hosni Mubarak"]) == ("Hosni Mubarak", "EGY", "GOV")
     assert code(now["the French president"])[1:] == ("FRA", "GOV")
+
+
+def test_country_acting_is_its_government_and_people_are_not(nlp, kb):
+    found = actors(nlp, kb, "Russia rejected the proposal, and the Russians protested in Moscow.", "2021-03-01")
+    assert code(found["Russia"]) == ("Russia", "RUS", "GOV")
+    assert found["the Russians"].country == "RUS" and found["the Russians"].sector is None
+
+
+def test_bare_role_takes_the_sentence_country_and_keeps_coreference(nlp, kb):
+    found = actors(nlp, kb, "Kuwaiti students sent an open letter to the emir.", "2021-01-01")
+    assert (found["the emir"].country, found["the emir"].sector) == ("KWT", "GOV")
+    doc = nlp("President Emmanuel Macron arrived in Berlin. The president met Chancellor Olaf Scholz.")
+    later = [a for a in resolve_coreference(doc, find_actors(doc, kb, "2021-01-01")) if a.text == "The president"]
+    assert [(a.name, a.country) for a in later] == [("Emmanuel Macron", "FRA")]

@@ -435,7 +435,10 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
         elif country:
             out.append(_actor(doc, start, end, None, country, "GOV", f"role:{country}:{(a.roles or [''])[0]}"))
         else:
-            out.append(_actor(doc, start, end, None, None, "GOV", f"role:{(a.roles or [''])[0]}"))
+            # a bare "the president": the sentence's country, else the article's (coreference may still name
+            # the person, and a place in the sentence may localise it: resolve.places.localise_agents)
+            guess = _dominant_country([b for b in atoms if b is not a]) or dominant
+            out.append(_actor(doc, start, end, None, guess, "GOV", f"role:{(a.roles or [''])[0]}"))
 
     # 2a. a named group followed by an agent noun ("Hamas fighters", "Wagner mercenaries") is the group
     for idx, a in enumerate(atoms[1:], 1):
@@ -533,6 +536,8 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
                 continue
             start = _left_det(doc, a.start, sent.start) if e.kind in ("igo", "ngo", "group") else a.start
             sector = "ELI" if e.kind == "person" and _former(doc, a.start, a.end) else e.sector
+            if e.kind == "country" and sector is None:
+                sector = "GOV"  # a state acting ("Russia rejected ..."): its government, as a capital is
             out.append(_actor(doc, start, a.end, e.name, e.country, sector, e.kb_id))
         elif a.kind == "demonym" and a.country and doc[a.end - 1].pos_ in ("NOUN", "PROPN") \
                 and doc[a.end - 1].tag_ in ("NNS", "NNPS") and not _is_locative(_root(doc, a)):

@@ -472,11 +472,13 @@ def localise_agents(doc: Doc, actors: list[Actor], places: Sequence[Place],
     capital letter is the sentence's, not a name's).
 
     An agent whose mention names its country ("Turkish troops", "Syria's rebels", "Representatives of the
-    Yemeni government") keeps it, and so do IGO / NGO agents opening a sentence.
+    Yemeni government") keeps it, and so do IGO / NGO agents opening a sentence. Bare role mentions that no
+    person was found for ("the president") are localised the same way.
     """
     if not places:
         return actors
-    return [_localised(doc, a, places, sentences) if (a.kb_id or "").startswith("agent:") else a for a in actors]
+    return [_localised(doc, a, places, sentences) if (a.kb_id or "").startswith("agent:")
+            or (a.kb_id or "").startswith("role:") and a.kb_id.count(":") == 1 and not a.name else a for a in actors]
 
 
 def _localised(doc: Doc, a: Actor, places: Sequence[Place], sentences: Sequence[Sentence]) -> Actor:
