@@ -226,3 +226,10 @@ def test_bare_role_takes_the_sentence_country_and_keeps_coreference(nlp, kb):
     doc = nlp("President Emmanuel Macron arrived in Berlin. The president met Chancellor Olaf Scholz.")
     later = [a for a in resolve_coreference(doc, find_actors(doc, kb, "2021-01-01")) if a.text == "The president"]
     assert [(a.name, a.country) for a in later] == [("Emmanuel Macron", "FRA")]
+
+
+def test_people_of_an_organisation_take_its_code(nlp, kb):
+    found = actors(nlp, kb, "Khartoum refused to allow UN peacekeepers and EU election observers into Darfur.",
+                   "2010-01-01")
+    assert (found["UN peacekeepers"].country, found["UN peacekeepers"].kb_id) == ("IGO", "igo:united-nations")
+    assert found["EU election observers"].country == "IGO" and found["EU election observers"].sector is None

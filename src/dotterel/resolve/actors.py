@@ -359,6 +359,14 @@ def _generic(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, dominant: st
         left = _left_det(doc, left, sent.start)
         inner = set(range(left, head.i + 1))
         ngo = _ngo_phrase([norm_token(t.text) for t in doc[left:head.i]] + [norm_token(head.lemma_)])
+        org = next((b.entry for b in atoms if b.start in inner and b.kind == "entry" and b.entry is not None
+                    and b.entry.kind in ("igo", "ngo") and b.entry.country), None)
+        if org is not None:
+            # "UN peacekeepers", "EU election observers", "Arab League members": people of the organisation
+            out.append(_actor(doc, left, head.i + 1, org.name, org.country, None if sector == "CVL" else sector,
+                              org.kb_id))
+            taken.append((doc[left].idx, doc[head.i].idx + len(doc[head.i].text)))
+            continue
         country = None if ngo else country_in(inner)
         if country is None and not ngo:
             country = country_in({t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
