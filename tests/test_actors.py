@@ -233,3 +233,10 @@ def test_people_of_an_organisation_take_its_code(nlp, kb):
                    "2010-01-01")
     assert (found["UN peacekeepers"].country, found["UN peacekeepers"].kb_id) == ("IGO", "igo:united-nations")
     assert found["EU election observers"].country == "IGO" and found["EU election observers"].sector is None
+
+
+def test_capital_tagged_as_a_person_is_the_city(nlp, kb):
+    doc = nlp("Russian missiles struck Kyiv.")
+    found = {a.text: a for a in find_actors(doc, kb, "2023-01-01")}
+    # en_core_web_sm tags this "Kyiv" PERSON; it was coded as a person of the article's country (RUS)
+    assert (found["Kyiv"].country, found["Kyiv"].kb_id) == ("UKR", "capital:UKR:kyiv")

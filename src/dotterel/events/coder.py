@@ -591,6 +591,8 @@ class SentenceCoder:
             comp = next((ch for ch in verb.children if ch.dep_ == "xcomp"), None)
             if comp is not None:
                 target = [a for a in self._objects(comp) if _key(a) not in source_keys]
+                own = {a.country for a in source}  # "promised to send artillery to Kyiv": Kyiv, not the shells
+                target = sorted(target, key=lambda a: a.country in own)
                 if not target and etype == "THREATEN":  # "vowed to carry out attacks in Kenya"
                     target = self._place_targets(comp, subj_tok, True)
         if not target:

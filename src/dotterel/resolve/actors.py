@@ -318,6 +318,15 @@ def _generic(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, dominant: st
         if ent is not None and ent.root.i == tok.i and ent.label_ in ("PERSON", "ORG"):
             if any(covered(t) for t in ent):
                 continue
+            state = next((b for b in atoms if b.start <= tok.i < b.end and b.kind == "entry" and b.entry is not None
+                          and b.entry.kind in ("country", "capital")), None)
+            if state is not None and state.entry is not None:
+                # a capital the tagger took for a person or organisation ("struck Kyiv", "sent shells to Kyiv"):
+                # the city's country, not the article's
+                e = state.entry
+                out.append(_actor(doc, state.start, state.end, e.name, e.country, None, e.kb_id))
+                taken.append((doc[state.start].idx, doc[state.end - 1].idx + len(doc[state.end - 1].text)))
+                continue
             country = None
             appos = [t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree]
             country = country_in(set(appos))
