@@ -78,3 +78,22 @@ def test_seed_article_casualties(nlp, seed_body):
     assert (c.qualifier, c.victims, c.statistic) == ("at_least", "civilians", False)
     stats = [c for c in found if c.value == 380000]
     assert len(stats) == 1 and stats[0].statistic is True and stats[0].kind == "killed"
+
+
+@pytest.mark.slow
+def test_crowd_sizes_of_crowd_acts(nlp):
+    streets = _one(nlp, "Tens of thousands took to the streets of Belgrade.", "size")
+    assert (streets.low, streets.high) == (20_000, 99_999)
+    assert (_one(nlp, "Dozens of farmers blocked the motorway with tractors.", "size").low, ) == (24, )
+    assert _one(nlp, "Hundreds of students staged a sit-in at the university.", "size").high == 999
+    soldiers = find_casualties(nlp("Hundreds of soldiers blocked the road to the airport."))
+    assert not [c for c in soldiers if c.kind == "size"]  # troops are not a crowd
+
+
+@pytest.mark.slow
+def test_relabelled_protest_keeps_its_crowd_size():
+    from dotterel import code_text
+
+    art = code_text("About 5,000 demonstrators gathered outside parliament.", date="2020-01-01")
+    protest = [e for e in art.events if e.event_type == "PROTEST"]
+    assert protest and [(c.kind, c.value) for c in protest[0].casualties] == [("size", 5000)]

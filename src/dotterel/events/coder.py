@@ -456,6 +456,10 @@ class SentenceCoder:
             top.event_type, top.mode = best, None
             top.cameo_root, top.quad_class = cameo_root(best, None), quad_class(best)
             top.confidence = round(probs[best], 3)
+            if best in {"ASSAULT", "PROTEST", "COERCE"} and not top.casualties:
+                # the counts the rules' type did not take ("5,000 demonstrators gathered": CONSULT -> PROTEST)
+                top.casualties = [k for k in self.ctx.casualties if not k.statistic
+                                  and self.sentence.char_start <= k.char_start < self.sentence.char_end]
         if not events and probs[best] >= FILL_MIN:
             root = self.sent.root
             if root.pos_ == "VERB" and root.lemma_.lower() not in lx.SPEECH_VERBS:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ..events.lexicon import NOUNS, VERBS
+from ..events.lexicon import NOUNS, VERB_POBJ, VERBS
 from ..model import Casualty
 from ..nlp import doc_text
 
@@ -222,7 +222,28 @@ def _is_protest_verb(verb: Token) -> bool:
             noun = NOUNS.get(o.lemma_.lower())
             if noun is not None and noun.event_type == "PROTEST" or o.lemma_.lower() == "strike" and lemma == "go":
                 return True
+            pobj = VERB_POBJ.get((lemma, o.lemma_.lower())) if c.dep_ == "prep" else None
+            if pobj is not None and pobj.event_type == "PROTEST":
+                return True  # "took to the streets"
+            if c.dep_ == "dobj" and lemma in _CROWD_ACTS and o.lower_.startswith(("sit", "vigil", "blockade")):
+                return True  # "staged a sit-in"
     return False
+
+
+# Acts a crowd does: with a civilian crowd as subject, its count is a crowd size ("Dozens of farmers blocked the
+# motorway", "Hundreds of students staged a sit-in").
+_CROWD_ACTS = {"block", "barricade", "occupy", "stage", "hold", "picket", "blockade", "storm", "besiege", "chant"}
+_CROWD_PEOPLE = {"protester", "protestor", "demonstrator", "student", "worker", "farmer", "resident", "villager",
+                 "activist", "supporter", "people", "person", "woman", "man", "youth", "villager", "trader",
+                 "driver", "teacher", "doctor", "nurse", "miner", "citizen", "employee", "member", "fan",
+                 "marcher", "striker", "mourner", "pensioner", "veteran", "trucker", "vendor", "shopkeeper"}
+
+
+def _crowd_subject(node: Token) -> bool:
+    """The counted subject is civilians: the noun itself or "Hundreds of <people>"."""
+    nouns = [node] + [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in _CROWD_PEOPLE for n in nouns)
 
 
 def _kind_from_role(node: Token) -> str | None:
@@ -248,6 +269,8 @@ def _kind_from_role(node: Token) -> str | None:
             return next(_STATE_WORDS[c.lower_] for c in head.children if c.i > node.i and c.lower_ in _STATE_WORDS)
     if node.dep_ == "nsubj" and _is_protest_verb(head):
         return "size"  # "100 students protested", "500 farmers blocked the highway", "workers went on strike"
+    if node.dep_ == "nsubj" and lemma in _CROWD_ACTS and _crowd_subject(node):
+        return "size"
     if node.dep_ == "nsubj":
         for kind, verbs in _INTRANSITIVE.items():
             if lemma in verbs:
