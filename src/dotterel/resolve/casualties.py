@@ -234,7 +234,7 @@ def _is_protest_verb(verb: Token) -> bool:
 # motorway", "Hundreds of students staged a sit-in").
 _CROWD_ACTS = {"block", "barricade", "occupy", "stage", "hold", "picket", "blockade", "storm", "besiege", "chant"}
 _CROWD_PEOPLE = {"protester", "protestor", "demonstrator", "student", "worker", "farmer", "resident", "villager",
-                 "activist", "supporter", "people", "person", "woman", "man", "youth", "villager", "trader",
+                 "activist", "supporter", "people", "person", "woman", "man", "youth", "trader",
                  "driver", "teacher", "doctor", "nurse", "miner", "citizen", "employee", "member", "fan",
                  "marcher", "striker", "mourner", "pensioner", "veteran", "trucker", "vendor", "shopkeeper"}
 
