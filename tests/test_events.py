@@ -314,3 +314,10 @@ def test_habitual_present_is_not_an_event():
     assert events_of("Thousands of tourists visit the ancient temples every summer, filling hotels in the town.") == []
     assert events_of("Protesters often march through the capital on Fridays.") == []
     assert types(events_of("Russia rejects Ukraine peace plan")) == ["REJECT"]  # a headline's present is an act
+
+
+def test_subject_misparsed_as_modifier_is_the_source():
+    # en_core_web_sm attaches this sentence-initial "Nauru" as npadvmod of "warned"
+    evs = events_of("Nauru warned it would stop hosting the detention centre.")
+    assert types(evs) == ["THREATEN"]
+    assert [(a.text, a.country) for a in evs[0].source] == [("Nauru", "NRU")] and not evs[0].target

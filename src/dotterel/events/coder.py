@@ -611,6 +611,13 @@ class SentenceCoder:
         if not source:
             modifier = verb.dep_ in {"acl", "relcl", "pcomp"}  # "a truce akin to surrender": not an act
             source = self._fallback_source(verb, target) if not modifier and c.noun is not c.token else []
+            before = [a for a in target if a.char_end <= verb.idx and verb.pos_ == "VERB"]
+            if not source and before and not modifier and c.noun is not c.token \
+                    and not any(ch.dep_ in PASS_SUBJ or ch.dep_ == "auxpass" for ch in verb.children):
+                # a subject the parse attached as a modifier ("Nauru warned it would ...": npadvmod) was taken
+                # for the target; an active verb's only actor before it is its subject
+                source = before[-1:]
+                target = [a for a in target if _key(a) != _key(before[-1])]
         if not source and etype == "PROTEST":
             # "Demonstrations spread to several cities across Iran": the protesters of the place
             place = self._place_targets(verb, None, True)
