@@ -48,7 +48,7 @@ def timing_texts(limit: int) -> tuple[str, list[str]]:
 
 
 def bench_timing(limit: int) -> dict[str, object]:
-    from dotterel.events.classify import load_classifier, sentence_features
+    from dotterel.events.classify import load_classifier
     from dotterel.nlp import load_nlp
 
     nlp = load_nlp()
@@ -62,10 +62,9 @@ def bench_timing(limit: int) -> dict[str, object]:
     parse_s = time.perf_counter() - t0
     sents = [s for d in docs for s in d.sents if s.text.strip()]
     t0 = time.perf_counter()
-    for s in sents:  # as the coder does: features once, the type model, then the mode model for a type
-        feats = sentence_features(s)
-        p = clf.predict_features(feats)
-        clf.predict_mode(feats, max((lab for lab in p if lab != "NONE"), key=p.__getitem__))
+    for s in sents:  # as the coder calls it: type probabilities, then the mode model for a type
+        p, mode_probs = clf.predict_sentence(s)
+        mode_probs(max((lab for lab in p if lab != "NONE"), key=p.__getitem__))
     clf_s = time.perf_counter() - t0
     return {"input": name, "docs": len(docs), "sentences": len(sents), "chars": sum(len(t) for t in texts),
             "parse_seconds": round(parse_s, 3), "classifier_seconds": round(clf_s, 3),

@@ -116,7 +116,7 @@ def load_eval(path: Path, fmt: str) -> list[tuple[str, str]]:
     from dotterel.evaluate.gold import read_gold
     from dotterel.events.classify import LABELS
 
-    # empty texts are skipped (dotterel.train.featurise cannot take an empty document)
+    # empty texts are skipped: they carry no label worth scoring
     return [(r.text, lab) for r in read_gold(path, fmt) if r.text.strip() and (lab := first_label(r.events)) in LABELS]
 
 
@@ -208,20 +208,13 @@ def oof_linear_probs(rows: list[list[str]], labels: list[str], weights: list[flo
 def corpus_triples(meta: dict[str, Any] | None, all_files: bool) -> list[tuple[str, str, float]]:
     """(text, label, weight) as dotterel.train.load_weighted_corpus; by default only the corpus files the shipped
     linear model was trained on (its meta), so both models see the same data while the corpus is being extended."""
-    import shutil
-    import tempfile
-
-    from dotterel.train import load_weighted_corpus
+    from dotterel.train import load_corpus_file, load_weighted_corpus
 
     names = None if all_files or not meta or "corpus" not in meta else set(meta["corpus"])
     if names is None:
         return load_weighted_corpus(CORPUS)
-    with tempfile.TemporaryDirectory() as tmp:
-        for f in sorted(CORPUS.glob("*.jsonl")):
-            if f.name in names:
-                shutil.copy(f, Path(tmp) / f.name)
-        print(f"training files (as the shipped model): {', '.join(sorted(names))}", flush=True)
-        return load_weighted_corpus(Path(tmp))
+    print(f"training files (as the shipped model): {', '.join(sorted(names))}", flush=True)
+    return [t for f in sorted(CORPUS.glob("*.jsonl")) if f.name in names for t in load_corpus_file(f)]
 
 
 class Models:
@@ -300,7 +293,8 @@ def run_standalone(models: Models) -> None:
 # ---------------------------------------------------------------- part 3: end to end
 
 class EmbeddingAdapter:
-    """Stands in for TypeClassifier in the coder: ``predict(sent)`` -> P(type) from the embedding LR of sent.text."""
+    """Stands in for TypeClassifier in the coder: ``predict_sentence(sent)`` -> P(type) from the embedding LR of
+    sent.text, with the shipped model's mode probabilities (only the type model is compared)."""
 
     def __init__(self, models: Models, stacked: bool):
         self.models, self.stacked = models, stacked
@@ -315,6 +309,9 @@ class EmbeddingAdapter:
         else:
             P = self.models.emb_lr.proba(X)[0]
         return {lab: float(v) for lab, v in zip(self.labels, P, strict=True)}
+
+    def predict_sentence(self, sent: Any) -> tuple[dict[str, float], Any]:
+        return self.predict(sent), self.models.linear.predict_sentence(sent)[1]
 
 
 def _fmt(x: Any) -> str:

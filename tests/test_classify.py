@@ -133,3 +133,13 @@ def test_mode_model_round_trip_and_conditional_prediction(tmp_path: Path):
     assert abs(sum(p.values()) - 1.0) < 1e-5 and None in p  # None = no mode
     assert set(back.predict_mode(["bias"], "CONSULT")) == {None, "phone", "visit", "third-party", "multilateral"}
     assert TypeClassifier(model.vocab, model.weights).predict_mode(["bias"], "ASSAULT") == {}
+
+
+@pytest.mark.slow
+def test_predict_sentence_is_type_and_mode_from_one_feature_pass(nlp):
+    clf = load_classifier()
+    assert clf is not None
+    sent = next(nlp("Israeli jets bombed a weapons depot near Damascus.").sents)
+    probs, mode_probs = clf.predict_sentence(sent)
+    assert probs == clf.predict(sent)
+    assert mode_probs("ASSAULT") == clf.predict_mode(sentence_features(sent), "ASSAULT")

@@ -14,6 +14,7 @@ import fnmatch
 import json
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -38,9 +39,9 @@ def file_weight(name: str) -> float:
     return next((w for pat, w in FILE_WEIGHTS.items() if fnmatch.fnmatch(name, pat)), 1.0)
 
 
-def load_corpus_file(f: Path) -> list[tuple[str, str, float]]:
-    """(text, label, sample weight) of one corpus file; label = first non-negated event type or NONE."""
-    pairs: list[tuple[str, str, float]] = []
+def _labelled(f: Path) -> Iterator[tuple[str, str, dict | None]]:
+    """(text, label, first non-negated event or None) of each record of one corpus file whose label (that event's
+    type, or NONE) is a classifier label."""
     for line in f.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -48,8 +49,12 @@ def load_corpus_file(f: Path) -> list[tuple[str, str, float]]:
         events = [e for e in rec.get("events", []) if e.get("status", "occurred") != "negated"]
         label = events[0]["event_type"] if events else "NONE"
         if label in LABELS:
-            pairs.append((rec["text"], label, file_weight(f.name)))
-    return pairs
+            yield rec["text"], label, (events[0] if events else None)
+
+
+def load_corpus_file(f: Path) -> list[tuple[str, str, float]]:
+    """(text, label, sample weight) of one corpus file; label = first non-negated event type or NONE."""
+    return [(text, label, file_weight(f.name)) for text, label, _ev in _labelled(f)]
 
 
 def load_weighted_corpus(directory: Path) -> list[tuple[str, str, float]]:
@@ -75,19 +80,9 @@ def train_averaged(rows: list[list[str]], labels: list[str], *, n: int, seed: in
 def mode_labels(directory: Path) -> list[str | None]:
     """"TYPE/mode" of each record's first non-negated event, aligned with ``load_weighted_corpus`` (None for
     non-events and for modes outside the ontology)."""
-    out: list[str | None] = []
-    for f in sorted(directory.glob("*.jsonl")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            events = [e for e in rec.get("events", []) if e.get("status", "occurred") != "negated"]
-            label = events[0]["event_type"] if events else "NONE"
-            if label not in LABELS:
-                continue
-            pair = f"{label}/{events[0].get('mode') or '-'}" if events else None
-            out.append(pair if pair in MODE_LABELS else None)
-    return out
+    pairs = [f"{label}/{ev.get('mode') or '-'}" if ev else None
+             for f in sorted(directory.glob("*.jsonl")) for _text, label, ev in _labelled(f)]
+    return [p if p in MODE_LABELS else None for p in pairs]
 
 
 def featurise(texts: list[str]) -> list[list[str]]:
@@ -143,11 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     mode_model = train_averaged([rows[i] for i in m_train], [modes[i] for i in m_train], epochs=args.epochs,
                                 seed=args.seed, sample_weight=[weights[i] for i in m_train], n=args.average,
                                 label_set=MODE_LABELS)
+    model.modes = mode_model
     m_correct = 0
     for i in m_dev:
-        p = {lab: v for lab, v in mode_model.predict_features(rows[i]).items()
-             if lab.startswith(labels[i] + "/")}
-        m_correct += max(p, key=p.__getitem__) == modes[i]
+        p = model.predict_mode(rows[i], labels[i])
+        m_correct += f"{labels[i]}/{max(p, key=lambda m: p[m]) or '-'}" == modes[i]
     mode_acc = m_correct / max(len(m_dev), 1)
     print(f"hold-out mode accuracy given the gold type: {mode_acc:.3f} on {len(m_dev)} events", file=sys.stderr)
 

@@ -17,7 +17,7 @@ import functools
 import io
 import itertools
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -185,6 +185,13 @@ class TypeClassifier:
 
     def predict(self, sent: SpacySpan) -> dict[str, float]:
         return self.predict_features(sentence_features(sent))
+
+    def predict_sentence(self, sent: SpacySpan) -> tuple[dict[str, float], Callable[[str], dict[str | None, float]]]:
+        """P(type | sentence) and a function giving P(mode | sentence, type), from one feature extraction.
+
+        This is what the coder calls; a stand-in model (benchmarks/compare_embeddings.py) implements the same."""
+        feats = sentence_features(sent)
+        return self.predict_features(feats), functools.partial(self.predict_mode, feats)
 
 
 def train_softmax(rows: Sequence[Sequence[str]], labels: Sequence[str], *, epochs: int = 40, lr: float = 0.05,

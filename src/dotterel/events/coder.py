@@ -33,15 +33,13 @@ from ..nlp import doc_text
 from ..resolve.places import iso2_to_iso3
 from . import lexicon as lx
 from .cameo import event_cameo_root
-from .classify import sentence_features
 from .ontology import cameo_root, quad_class
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .classify import TypeClassifier
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+
+    from .classify import TypeClassifier
 
 
 @dataclass(slots=True)
@@ -425,10 +423,13 @@ class SentenceCoder:
                 events.append(ev)
         clf = self.ctx.classifier
         if clf is not None:
-            feats = sentence_features(self.sent)
-            events = self._rerank(events, clf.predict_features(feats), by_token)
+            probs, mode_probs = clf.predict_sentence(self.sent)
+            events = self._rerank(events, probs, by_token)
             for e in events:
-                self._classify_mode(e, clf.predict_mode(feats, e.event_type))
+                self._classify_mode(e, mode_probs(e.event_type))
+        for e in events:  # counts belong to the final type: a relabelled CONSULT -> PROTEST keeps its crowd size
+            if e.event_type not in COUNT_TYPES:
+                e.casualties = []
         return _dedupe_events(events)
 
     @staticmethod
@@ -456,10 +457,6 @@ class SentenceCoder:
             top.event_type, top.mode = best, None
             top.cameo_root, top.quad_class = cameo_root(best, None), quad_class(best)
             top.confidence = round(probs[best], 3)
-            if best in {"ASSAULT", "PROTEST", "COERCE"} and not top.casualties:
-                # the counts the rules' type did not take ("5,000 demonstrators gathered": CONSULT -> PROTEST)
-                top.casualties = [k for k in self.ctx.casualties if not k.statistic
-                                  and self.sentence.char_start <= k.char_start < self.sentence.char_end]
         if not events and probs[best] >= FILL_MIN:
             root = self.sent.root
             if root.pos_ == "VERB" and root.lemma_.lower() not in lx.SPEECH_VERBS:
@@ -495,7 +492,8 @@ class SentenceCoder:
         refusal = False
         speech = self._speech_governor(verb)
         head = verb.head if verb.tag_ == "VBG" and verb.dep_ == "advcl" else verb  # "..., filling hotels"
-        if head.tag_ in ("VBP", "VBZ") and not self._aux(head) and (head.dep_ == "relcl" or _habitual(head)):
+        if head.tag_ in ("VBP", "VBZ") and not (aux if head is verb else self._aux(head)) \
+                and (head.dep_ == "relcl" or _habitual(head)):
             # "terrorists who attack our soldiers", "tourists visit the temples every summer": a generic or
             # habitual present, not a reported act
             return None
@@ -588,15 +586,13 @@ class SentenceCoder:
         if (etype in MOVE_TYPES or etype == "ASSAULT") and source:
             # "deployed police officers to Haiti": the forces or goods moved are not the target;
             # "Russian forces fired missiles at Ukraine": nor are an attacker's own weapons
-            own = {a.country for a in source}
-            target = sorted(target, key=lambda a: a.country in own)
+            target = _others_first(target, source)
         if not target and etype in VERBAL_TYPES:
             # "threatened to expel French diplomats", "pledged to help Manila": the complement's object
             comp = next((ch for ch in verb.children if ch.dep_ == "xcomp"), None)
             if comp is not None:
-                target = [a for a in self._objects(comp) if _key(a) not in source_keys]
-                own = {a.country for a in source}  # "promised to send artillery to Kyiv": Kyiv, not the shells
-                target = sorted(target, key=lambda a: a.country in own)
+                # "promised to send artillery to Kyiv": Kyiv, not the shells
+                target = _others_first([a for a in self._objects(comp) if _key(a) not in source_keys], source)
                 if not target and etype == "THREATEN":  # "vowed to carry out attacks in Kenya"
                     target = self._place_targets(comp, subj_tok, True)
         if not target:
@@ -647,7 +643,7 @@ class SentenceCoder:
         if etype == "ASSAULT" and casualties and all(k.statistic for k in casualties) and lemma in {
                 "kill", "die", "wound", "injure"}:
             return None
-        casualties = [k for k in casualties if not k.statistic] if etype in {"ASSAULT", "PROTEST", "COERCE"} else []
+        casualties = [k for k in casualties if not k.statistic]  # kept for COUNT_TYPES only, after re-ranking
         historical = self._historical(verb)
         event_date, precision, sched_date = self._dates(verb, historical)
         if scheduled is not None:
@@ -870,6 +866,7 @@ PLACE_TARGET_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
 CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "PTY", "REL", "JRN"}
 OBSTRUCT_VERBS = {"block", "blockade", "barricade", "occupy", "obstruct", "paralyse", "paralyze"}
 MOVE_TYPES = {"AID", "MOBILIZE", "RETREAT"}
+COUNT_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # the types that carry casualty / crowd-size counts
 LAW_SECTORS = {"COP", "JUD", "GOV", "SPY"}
 HUMAN_NOUNS = {"hostage", "worker", "tourist", "people", "person", "civilian", "child", "girl", "boy", "woman", "man",
                "student", "journalist", "soldier", "marine", "officer", "commander", "official", "passenger", "crew",
@@ -889,6 +886,13 @@ def _noun_sense(noun: Token) -> lx.Sense:
         if mods & lx.LABOUR_STRIKE_WORDS or noun.head.lemma_.lower() in {"join", "call"}:
             return lx.Sense("PROTEST", "strike")
     return sense
+
+
+def _others_first(target: list[Actor], source: list[Actor]) -> list[Actor]:
+    """Targets of another country than the source's first: the source's own forces, goods or weapons named in
+    the predicate are not whom the act is aimed at (stable order otherwise)."""
+    own = {a.country for a in source}
+    return sorted(target, key=lambda a: a.country in own)
 
 
 def _is_state(a: Actor) -> bool:

@@ -303,6 +303,10 @@ def _generic(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, dominant: st
     def covered(tok: Token) -> bool:
         return any(s <= tok.idx < e for s, e in taken)
 
+    def add(actor: Actor) -> None:
+        out.append(actor)
+        taken.append((actor.char_start, actor.char_end))
+
     def country_in(tokens: set[int]) -> str | None:
         for b in atoms:
             if b.start in tokens and _atom_country(b):
@@ -324,8 +328,7 @@ def _generic(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, dominant: st
                 # a capital the tagger took for a person or organisation ("struck Kyiv", "sent shells to Kyiv"):
                 # the city's country, not the article's
                 e = state.entry
-                out.append(_actor(doc, state.start, state.end, e.name, e.country, None, e.kb_id))
-                taken.append((doc[state.start].idx, doc[state.end - 1].idx + len(doc[state.end - 1].text)))
+                add(_actor(doc, state.start, state.end, e.name, e.country, None, e.kb_id))
                 continue
             country = None
             appos = [t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree]
@@ -334,10 +337,7 @@ def _generic(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, dominant: st
                 country = country_in({t.i for t in doc[max(sent.start, ent.start - 3):ent.start]})
             if country is None:
                 country = dominant
-            name = ent.text
-            out.append(_actor(doc, ent.start, ent.end, name, country, None,
-                              f"entity:{ent.label_.lower()}"))
-            taken.append((doc[ent.start].idx, doc[ent.end - 1].idx + len(doc[ent.end - 1].text)))
+            add(_actor(doc, ent.start, ent.end, ent.text, country, None, f"entity:{ent.label_.lower()}"))
             continue
         if ent is not None and ent.label_ not in ("CARDINAL", "QUANTITY"):
             continue
@@ -372,9 +372,7 @@ def _generic(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, dominant: st
                     and b.entry.kind in ("igo", "ngo") and b.entry.country), None)
         if org is not None:
             # "UN peacekeepers", "EU election observers", "Arab League members": people of the organisation
-            out.append(_actor(doc, left, head.i + 1, org.name, org.country, None if sector == "CVL" else sector,
-                              org.kb_id))
-            taken.append((doc[left].idx, doc[head.i].idx + len(doc[head.i].text)))
+            add(_actor(doc, left, head.i + 1, org.name, org.country, None if sector == "CVL" else sector, org.kb_id))
             continue
         country = None if ngo else country_in(inner)
         if country is None and not ngo:
@@ -384,8 +382,7 @@ def _generic(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, dominant: st
             country = "NGO"
         elif country is None:
             country = dominant
-        out.append(_actor(doc, left, head.i + 1, None, country, sector, f"agent:{sector}"))
-        taken.append((doc[left].idx, doc[head.i].idx + len(doc[head.i].text)))
+        add(_actor(doc, left, head.i + 1, None, country, sector, f"agent:{sector}"))
     return out
 
 
@@ -438,8 +435,7 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
                               "ELI" if former else person.sector, person.kb_id))
             continue
         if former:  # "the former foreign minister": not today's holder
-            out.append(_actor(doc, start, end, None, country, "ELI",
-                              f"role:{country + ':' if country else ''}{(a.roles or [''])[0]}"))
+            out.append(_actor(doc, start, end, None, country, "ELI", _role_id(country, a.roles)))
             continue
         holder = None
         if country:
@@ -450,12 +446,12 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
         if holder is not None:
             out.append(_actor(doc, start, end, holder.name, holder.country, holder.sector, holder.kb_id))
         elif country:
-            out.append(_actor(doc, start, end, None, country, "GOV", f"role:{country}:{(a.roles or [''])[0]}"))
+            out.append(_actor(doc, start, end, None, country, "GOV", _role_id(country, a.roles)))
         else:
             # a bare "the president": the sentence's country, else the article's (coreference may still name
             # the person, and a place in the sentence may localise it: resolve.places.localise_agents)
             guess = _dominant_country([b for b in atoms if b is not a]) or dominant
-            out.append(_actor(doc, start, end, None, guess, "GOV", f"role:{(a.roles or [''])[0]}"))
+            out.append(_actor(doc, start, end, None, guess, "GOV", _role_id(None, a.roles)))
 
     # 2a. a named group followed by an agent noun ("Hamas fighters", "Wagner mercenaries") is the group
     for idx, a in enumerate(atoms[1:], 1):
@@ -564,6 +560,18 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
     return out
 
 
+def _role_id(country: str | None, roles: list[str] | None) -> str:
+    """KB id of a role mention without a known holder: ``role:ISO3:role``, or ``role:role`` when the phrase names
+    no country (coreference and place localisation look for the latter)."""
+    role = (roles or [""])[0]
+    return f"role:{country}:{role}" if country else f"role:{role}"
+
+
+def is_bare_role(kb_id: str | None) -> bool:
+    """True for the id :func:`_role_id` gives a role mention that names no country ("the president")."""
+    return (kb_id or "").startswith("role:") and kb_id.count(":") == 1  # type: ignore[union-attr]
+
+
 def _former(doc: Doc, start: int, end: int) -> bool:
     """True when "former" / "ex-" modifies the mention (inside it or just before it)."""
     if any(doc[t].lower_ in FORMER for t in range(start, end)):
@@ -638,7 +646,7 @@ def resolve_coreference(doc: Doc, actors: list[Actor]) -> list[Actor]:
             added.append(Actor(_text(doc, start, end), start, end, ref.name, ref.country, ref.sector, ref.kb_id))
     # bare role mentions ("the president") -> previous person who held that role
     for k, a in enumerate(result):
-        if not (a.kb_id or "").startswith("role:") or a.kb_id.count(":") != 1:
+        if not is_bare_role(a.kb_id):
             continue
         role = a.kb_id.split(":", 1)[1]
         for ref in reversed([p for p in result + added if p.char_end <= a.char_start]):

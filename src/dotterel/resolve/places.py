@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Place, Sentence
 from ..nlp import doc_text, sentence_starts, token_at
+from .actors import is_bare_role
 from .gazetteer import GazEntry, Gazetteer, normalise_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -478,7 +479,7 @@ def localise_agents(doc: Doc, actors: list[Actor], places: Sequence[Place],
     if not places:
         return actors
     return [_localised(doc, a, places, sentences) if (a.kb_id or "").startswith("agent:")
-            or (a.kb_id or "").startswith("role:") and a.kb_id.count(":") == 1 and not a.name else a for a in actors]
+            or is_bare_role(a.kb_id) and not a.name else a for a in actors]
 
 
 def _localised(doc: Doc, a: Actor, places: Sequence[Place], sentences: Sequence[Sentence]) -> Actor:
