@@ -179,13 +179,18 @@ EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "RU": ("Russia",), "KR": ("South Korea",), "KP": ("North Korea",), "IR": ("Iran",),
     "SY": ("Syria",), "VN": ("Vietnam",), "LA": ("Laos",), "TW": ("Taiwan",), "BO": ("Bolivia",),
-    "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "CD": ("DR Congo", "DRC", "Congo-Kinshasa"),
-    "CG": ("Congo-Brazzaville", "Republic of the Congo"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Congo",
+                                                                      "Democratic Republic of Congo"),
+    "CG": ("Congo-Brazzaville", "Republic of the Congo", "Republic of Congo", "Congo Republic"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "CZ": ("Czech Republic",), "MK": ("Macedonia", "North Macedonia"), "PS": ("Palestine", "Palestinian Territories"),
     "AE": ("UAE", "U.A.E.", "Emirates"), "NL": ("Holland",), "MM": ("Burma",), "SZ": ("Swaziland",),
     "TR": ("Turkey", "Turkiye"), "VA": ("Vatican", "Vatican City"), "BN": ("Brunei",),
     "FM": ("Micronesia",), "XK": ("Kosovo",),
 }
+
+# Names two countries carry, given to the one news usage means: bare "Congo" is the DRC (as in the actor KB's
+# country aliases); the Republic of the Congo keeps its longer names.
+NAME_OWNER = {"congo": "CD"}
 
 # Demonyms / adjectives -> country (our own list); NORP mentions resolve through these.
 DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -561,7 +566,10 @@ def build(out: Path, min_population: int, rg_csv: Path | None = None) -> dict[st
         if pc is not None:
             prim += [getattr(pc, "common_name", None) or pc.name]
             alts += [pc.name, getattr(pc, "official_name", None) or pc.name]
-        add_names(pid, prim, alts + list(DEMONYMS.get(cc, ())))
+        def own(ns: list[str], cc: str = cc) -> list[str]:
+            return [n for n in ns if n and NAME_OWNER.get(norm(n), cc) == cc]
+
+        add_names(pid, own(prim), own(alts + list(DEMONYMS.get(cc, ()))))
     # admin1
     for (cc, a1) in sorted(by_admin1):
         if cc == "US" and a1 in US_STATE_CENTROIDS:

@@ -321,3 +321,54 @@ def test_subject_misparsed_as_modifier_is_the_source():
     evs = events_of("Nauru warned it would stop hosting the detention centre.")
     assert types(evs) == ["THREATEN"]
     assert [(a.text, a.country) for a in evs[0].source] == [("Nauru", "NRU")] and not evs[0].target
+
+
+# ---- session 4: actor countries (our own example sentences) ----
+
+def test_bare_agent_located_by_its_own_prepositional_phrase():
+    ev = events_of("Officials in flooded Punjab province appealed for tents and drinking water.")[0]
+    assert ev.event_type == "REQUEST" and countries(ev.source) == {"PAK"}
+
+
+def test_group_word_without_country_takes_the_place():
+    evs = events_of("Militias shelled Rohingya fishermen near Sittwe on Sunday.")
+    target = next(e for e in evs if e.event_type == "ASSAULT").target
+    assert ("Rohingya fishermen", "MMR") in [(a.text, a.country) for a in target]
+
+
+def test_capital_owning_an_offer_is_the_target():
+    ev = events_of("Ecuador turned down an offer from Lima to hold joint border patrols.")[0]
+    assert ev.event_type == "REJECT" and countries(ev.target) == {"PER"}
+    ev = events_of("Hanoi rebuffed an offer of talks from Beijing.")[0]
+    assert countries(ev.target) == {"CHN"}
+
+
+def test_counterpart_takes_its_demonym():
+    ev = events_of("Chile's foreign minister spoke by phone with his Argentine counterpart.")[0]
+    assert ev.event_type == "CONSULT" and [(a.country, a.sector) for a in ev.target] == [("ARG", "GOV")]
+
+
+def test_visit_destination_is_the_host():
+    ev = events_of("Kenya's president arrived in Kampala on a two-day visit.")[0]
+    assert ev.event_type == "CONSULT" and countries(ev.target) == {"UGA"}
+
+
+def test_coordinated_demonyms_keep_text_order():
+    ev = events_of("Kenyan and Ugandan soldiers held joint exercises near Lake Victoria.")[0]
+    assert [a.country for a in ev.source][:2] == ["KEN", "UGA"]
+
+
+def test_historical_and_community_demonyms():
+    assert countries(events_of("The Soviet Union shipped missiles to Cuba.", "1962-10-20")[0].source) == {"RUS"}
+    assert countries(events_of("Turkish Cypriots rejected the proposal in a vote.")[0].source) == {"CYP"}
+    assert countries(events_of("Bosnian Croat leaders met the EU envoy in Mostar.")[0].source) == {"BIH"}
+
+
+def test_demonym_opening_the_sentence_is_not_overridden_by_a_place():
+    ev = events_of("Nigerien soldiers shot dead three smugglers near Agadez.")[0]
+    assert countries(ev.source) == {"NER"}
+
+
+def test_town_contradicted_by_the_country_after_it_does_not_localise():
+    ev = events_of("Armed men killed four herders in Solhan in Burkina Faso's northeast.")[0]
+    assert ev.event_type == "ASSAULT" and countries(ev.source) == {"BFA"}

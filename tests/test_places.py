@@ -257,3 +257,17 @@ def test_localised_agents_are_the_stored_actors():
     # a phrase that names its country keeps it
     art = dotterel.code_text("Chadian soldiers stormed a rebel camp outside Maiduguri on Sunday.", date="2024-03-04")
     assert {a.country for a in art.actors if a.text == "Chadian soldiers"} == {"TCD"}
+
+
+def test_bare_congo_is_the_drc_and_the_republic_keeps_its_long_names(gaz):
+    assert gaz.candidates("Congo")[0].country == "CD"
+    assert gaz.candidates("Democratic Republic of Congo")[0].country == "CD"
+    assert gaz.candidates("Republic of Congo")[0].country == "CG"
+    assert gaz.candidates("Congo-Brazzaville")[0].country == "CG"
+
+
+@pytest.mark.slow
+def test_lower_case_and_group_names_are_not_places():
+    art = dotterel.code_text("Crowds angry over metro fares marched with Western diplomats against Islamic State "
+                             "violence in Lima.", date="2020-01-01")
+    assert [(p.text, p.country) for p in art.places] == [("Lima", "PE")]

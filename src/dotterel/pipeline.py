@@ -167,7 +167,7 @@ class Pipeline:
         if self.options.resolve_places:
             countries = _context_countries(actors)
             art.places = find_places(doc, self.gazetteer, context_countries=countries)
-            actors = localise_agents(doc, actors, art.places, art.sentences)
+            actors = localise_agents(doc, actors, art.places, art.sentences, self.gazetteer)
             art.actors = actors
         casualties = find_casualties(doc)
         art.statistics = [c for c in casualties if c.statistic]

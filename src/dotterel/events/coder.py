@@ -135,6 +135,7 @@ class SentenceCoder:
                 direct.extend(a for child in core.children if child.dep_ == "amod"
                               for t in self._conj_closure(child) for a in self._actors_on(t)
                               if a.sector and a not in direct)
+                direct.sort(key=lambda a: a.char_start)  # in text order: "Indian and Chinese commanders"
             resolved = [a for a in direct if a.country or a.sector or a.name]
             found.extend(resolved or direct)
         return _dedupe(found)
@@ -596,7 +597,9 @@ class SentenceCoder:
                 if not target and etype == "THREATEN":  # "vowed to carry out attacks in Kenya"
                     target = self._place_targets(comp, subj_tok, True)
         if not target:
-            target = self._place_targets(verb, subj_tok, etype in PLACE_TARGET_TYPES)
+            # a visit's host is where the visitor goes ("arrived in Hanoi", "is due to travel to Kabul")
+            visit = etype in {"CONSULT", "AGREE"} and (lemma in TRAVEL_VERBS or mode == "visit")
+            target = self._place_targets(verb, subj_tok, etype in PLACE_TARGET_TYPES or visit)
         if not target and TARGET_FALLBACK:
             target = [a for a in self._predicate_actors(verb, subj_tok) if _key(a) not in source_keys][:1]
         if not target and PLACE_FALLBACK:
@@ -866,6 +869,7 @@ PLACE_TARGET_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
 CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "PTY", "REL", "JRN"}
 OBSTRUCT_VERBS = {"block", "blockade", "barricade", "occupy", "obstruct", "paralyse", "paralyze"}
 MOVE_TYPES = {"AID", "MOBILIZE", "RETREAT"}
+TRAVEL_VERBS = {"visit", "travel", "arrive", "fly", "go", "head", "land", "tour", "stop", "come", "journey"}
 COUNT_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # the types that carry casualty / crowd-size counts
 LAW_SECTORS = {"COP", "JUD", "GOV", "SPY"}
 HUMAN_NOUNS = {"hostage", "worker", "tourist", "people", "person", "civilian", "child", "girl", "boy", "woman", "man",

@@ -32,6 +32,10 @@ ADDRESSEE_VERBS = {"urge", "warn", "ask", "accuse", "condemn", "criticize", "cri
 APPEAL_VERBS = {"appeal", "protest", "complain", "write", "apologise", "apologize", "plead", "turn", "lash", "hit",
                 "rail", "reach", "signal", "petition"}
 ADDRESS_PREPS = {"to", "on", "upon", "at"}
+# nouns whose "from" names who made them, so a capital there is a government ("an offer from Washington")
+PROPOSAL_NOUNS = {"offer", "invitation", "demand", "request", "proposal", "call", "plea", "appeal", "pressure",
+                  "threat", "warning", "ultimatum", "message", "overture", "bid", "plan", "initiative", "order",
+                  "protest", "complaint", "criticism", "objection", "envoy", "delegation", "delegate", "emissary"}
 DETERMINERS = {"the", "a", "an"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 BACKED = {"backed", "led", "allied", "sponsored", "supported", "based", "trained", "funded", "aligned"}
@@ -198,6 +202,12 @@ def _is_agentive(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ADDRESS_PREPS and tok.head.head.lemma_.lower() in (
             ADDRESSEE_VERBS | APPEAL_VERBS):
         return True  # "called on Moscow to ...", "protested to Beijing", "lashed out at Ankara"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        noun = tok.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "an offer of talks from Seoul"
+            noun = noun.head.head
+        if noun.lemma_.lower() in PROPOSAL_NOUNS:
+            return True  # "an offer from Washington", "demands from Athens"
     return tok.dep_ == "pobj" and tok.head.lower_ in AGENTIVE_PREPS
 
 

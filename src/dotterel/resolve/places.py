@@ -41,7 +41,7 @@ from .actors import is_bare_role
 from .gazetteer import GazEntry, Gazetteer, normalise_name
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 ADMIN_WORDS = ("province", "provinces", "governorate", "region", "state", "district", "county", "parish",
                "oblast", "prefecture", "department", "canton")
@@ -50,6 +50,7 @@ _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|state|district|cou
                            re.IGNORECASE)
 _DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|western|"
               r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)")
+_BARE_DIRECTION = re.compile(_DIRECTION, re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b" + _DIRECTION + r"\s+$", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"^,\s+((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})")
 _POSTAL_AFTER = re.compile(r"^,\s+([A-Z]{2})\b(?![.'’-]?\w)")  # "Athens, GA" (a US postal code)
@@ -309,7 +310,7 @@ def _mention(text: str, start: int, end: int, label: str | None) -> Mention:
     if lookup.endswith(("'s", "’s")):
         end, lookup = end - 2, lookup[:-2]
     after = _ADMIN_AFTER.match(text, end)
-    if after:
+    if after and not (label == "NORP" and after.group().strip().lower() == "state"):  # "Islamic State", "Jewish state"
         return Mention(text[start:after.end()], start, after.end(), lookup, "admin", label)
     # the entity itself may end with the admin word ("Aleppo Province")
     words = lookup.split()
@@ -349,6 +350,10 @@ def find_places(doc, gaz: Gazetteer, *, context_countries: Sequence[str] = ()) -
     taken = [False] * len(doc)
     for ent in doc.ents:
         after_prep = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPS
+        if not any(ch.isupper() for ch in ent.text):  # "metro", "the capital": a common noun the NER tagged
+            continue
+        if ent.label_ == "NORP" and _BARE_DIRECTION.fullmatch(ent.text):  # "Western allies", "Eastern Europe's"
+            continue
         if ent.label_ in PLACE_LABELS or (ent.label_ == "ORG" or (ent.label_ == "PERSON" and after_prep)) \
                 and _looks_like_place(gaz, ent.text, after_prep, strict=ent.label_ == "PERSON"):
             m = _mention(text, ent.start_char, ent.end_char, ent.label_ if ent.label_ in PLACE_LABELS else None)
@@ -466,33 +471,47 @@ def _governing_prep(head):
 
 
 def localise_agents(doc: Doc, actors: list[Actor], places: Sequence[Place],
-                    sentences: Sequence[Sentence]) -> list[Actor]:
+                    sentences: Sequence[Sentence], gaz: Gazetteer | None = None) -> list[Actor]:
     """Bare agents whose country was only the article's default take the country of a resolved place in their
     own sentence: the nearest one for lower-case agents ("civilians", "local officials" ... "in Duhok province"
     -> IRQ), the first one after it for an agent opening the sentence ("Gunmen ...", "The army ...", whose
     capital letter is the sentence's, not a name's).
 
     An agent whose mention names its country ("Turkish troops", "Syria's rebels", "Representatives of the
-    Yemeni government") keeps it, and so do IGO / NGO agents opening a sentence. Bare role mentions that no
-    person was found for ("the president") are localised the same way.
+    Yemeni government") keeps it, and so do IGO / NGO agents opening a sentence; with the gazetteer ``gaz``, a
+    demonym opening the sentence ("Malian troops ...") is known for one. Bare role mentions that no person was
+    found for ("the president") are localised the same way.
     """
     if not places:
         return actors
-    return [_localised(doc, a, places, sentences) if (a.kb_id or "").startswith("agent:")
+    return [_localised(doc, a, places, sentences, gaz) if (a.kb_id or "").startswith("agent:")
             or is_bare_role(a.kb_id) and not a.name else a for a in actors]
 
 
-def _localised(doc: Doc, a: Actor, places: Sequence[Place], sentences: Sequence[Sentence]) -> Actor:
+def _localised(doc: Doc, a: Actor, places: Sequence[Place], sentences: Sequence[Sentence],
+               gaz: Gazetteer | None) -> Actor:
     sent = next((s for s in sentences if s.char_start <= a.char_start < s.char_end), None)
     if sent is None:
         return a
     near = [p for p in places if sent.char_start <= p.char_start < sent.char_end and p.country]
     if not any(ch.isupper() for ch in a.text):
         near.sort(key=lambda p: abs(p.char_start - a.char_start))
-    elif a.country not in {"IGO", "NGO"} and _opens_sentence(doc, a):
+    elif a.country not in {"IGO", "NGO"} and _opens_sentence(doc, a, near, gaz):
         near = sorted((p for p in near if p.char_start >= a.char_end), key=lambda p: p.char_start)
+    elif a.country is None and _names_nothing(doc, a, near, group_word=True):
+        # named only by a group word that gives no country ("Rohingya villagers", "Hutu militias")
+        near.sort(key=lambda p: abs(p.char_start - a.char_start))
     else:
         return a
+    # a town or province that the country named right after it contradicts is another place of that name ("in
+    # Solhan in Burkina Faso's northeast": not Solhan in Turkey)
+    sites = [q for q in places if q.precision == "country" and sent.char_start <= q.char_start < sent.char_end
+             and _is_site(doc, q)]
+
+    def contradicted(p: Place) -> bool:
+        return any(q.country != p.country and 0 <= q.char_start - p.char_end <= 30 for q in sites)
+
+    near = [p for p in near if not contradicted(p)]
     specific = [p for p in near if p.precision in {"city", "admin1"}] or near
     if not specific:
         return a
@@ -503,9 +522,9 @@ def _localised(doc: Doc, a: Actor, places: Sequence[Place], sentences: Sequence[
 NAME_ENTS = {"NORP", "GPE", "LOC", "ORG", "PERSON", "FAC"}
 
 
-def _opens_sentence(doc: Doc, a: Actor) -> bool:
-    """True when a mention opens its sentence (after an article at most) and names nothing: no named entity and
-    no capital letter but the sentence's own in its phrase."""
+def _opens_sentence(doc: Doc, a: Actor, places: Sequence[Place] = (), gaz: Gazetteer | None = None) -> bool:
+    """True when a mention opens its sentence (after an article at most) and names nothing (see
+    :func:`_names_nothing`)."""
     tok = token_at(doc, a.char_start)
     if tok is None:
         return False
@@ -513,6 +532,48 @@ def _opens_sentence(doc: Doc, a: Actor) -> bool:
     first = next((t for t in sent if t.lower_ not in {"the", "a", "an"}), None)
     if first is None or a.char_start not in {sent.start_char, first.idx}:
         return False
+    return _names_nothing(doc, a, places, gaz=gaz)
+
+
+SITE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"}
+
+
+def _is_site(doc: Doc, p: Place) -> bool:
+    """True when a place is where something is ("in Sindh province", "in Burkina Faso's north"), not a demonym
+    or a country acting."""
+    ps = doc.char_span(p.char_start, p.char_end, alignment_mode="expand")
+    if ps is None or ps.root.ent_type_ == "NORP":
+        return False
+    root = ps.root
+    if root.dep_ == "poss":  # "in Burkina Faso's northeast"
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in SITE_PREPS
+
+
+def _names_nothing(doc: Doc, a: Actor, places: Sequence[Place], *, group_word: bool = False,
+                   gaz: Gazetteer | None = None) -> bool:
+    """True when no word of the mention's phrase is a name (a named entity or a capital but the sentence's own),
+    except the ``places`` where the phrase is located ("Officials in Sindh province") and, with ``group_word``, the
+    name words before the mention's head ("Rohingya villagers"), which the caller has found to give no country."""
     span = doc.char_span(a.char_start, a.char_end, alignment_mode="expand")
-    return span is not None and not any(t.ent_type_ in NAME_ENTS or t.text[:1].isupper() and t.i != sent.start
-                                        for t in span.root.subtree)
+    if span is None:
+        return False
+    sent_start = span.sent.start
+    first = next((t for t in span if t.lower_ not in {"the", "a", "an"}), None)
+    if group_word and (first is None or not first.text[:1].isupper() or first.i == span.root.i):
+        return False
+    agent = (a.kb_id or "").startswith("agent:")
+
+    def site(t: Token) -> bool:  # a toponym the phrase is located in ("in Sindh province")
+        return any(p.char_start <= t.idx < p.char_end and _is_site(doc, p) for p in places)
+
+    def named(t: Token) -> bool:
+        inside = span.start <= t.i < span.root.i
+        if group_word and inside or agent and t.i == sent_start == span.root.i:
+            return False  # the group word; an agent noun opening the sentence that the NER took for a name
+        if t.i == sent_start and t.i != span.root.i and gaz is not None \
+                and any(c.feature_code == "PCLI" for c in gaz.candidates(t.text)):
+            return True  # a demonym whose capital letter is also the sentence's ("Malian troops ...")
+        return (t.ent_type_ in NAME_ENTS or t.text[:1].isupper() and t.i != sent_start) and not site(t)
+
+    return not any(named(t) for t in span.root.subtree)
