@@ -372,3 +372,23 @@ def test_demonym_opening_the_sentence_is_not_overridden_by_a_place():
 def test_town_contradicted_by_the_country_after_it_does_not_localise():
     ev = events_of("Armed men killed four herders in Solhan in Burkina Faso's northeast.")[0]
     assert ev.event_type == "ASSAULT" and countries(ev.source) == {"BFA"}
+
+
+def test_negated_act_is_kept_with_its_status():
+    # the classifier learnt negated acts as NONE; the rules' negated event is kept, marked negated
+    evs = events_of("Kyiv has not asked the alliance for fighter jets, the defence minister said.")
+    assert evs and evs[0].event_type == "REQUEST" and evs[0].status == "negated"
+
+
+def test_claimed_responsibility_codes_the_act():
+    ev = events_of("A jihadist group claimed responsibility for Friday's bombing of a bus station in Bauchi.")[0]
+    assert ev.event_type == "ASSAULT" and ev.mode == "explosives"
+    assert [a.sector for a in ev.source] == ["REB"]
+
+
+def test_unknown_subject_keeps_a_verbal_act():
+    ev = events_of("Growers' councils asked Dakar to reopen the inquiry.")[0]
+    assert ev.event_type == "REQUEST" and (ev.source[0].text, ev.source[0].kb_id) == ("Growers' councils",
+                                                                                        "entity:unknown")
+    assert "SEN" in countries(ev.target)
+    assert events_of("The report urged the authorities to review the law.") == []

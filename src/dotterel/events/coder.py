@@ -307,6 +307,12 @@ class SentenceCoder:
                 return lx.Sense("REJECT"), None
             if judged & lx.DISAPPROVAL_WORDS:
                 return lx.Sense("ACCUSE", "disapprove"), None
+        if lemma in {"claim", "accept", "admit", "take"} and olemma in {"responsibility", "credit"}:
+            # "claimed responsibility for the bombing": the group carried out the act the noun names
+            for g in [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for g in p.children if g.dep_ == "pobj"] + pobjs:
+                if g.lemma_.lower() in lx.NOUNS and lx.NOUNS[g.lemma_.lower()].event_type in lx.HOSTILE_TYPES:
+                    return _noun_sense(g), g
         if obj is None and lemma in lx.MOTION_VERBS:
             for g in pobjs:
                 sense = lx.NOUNS.get(g.lemma_.lower())
@@ -449,11 +455,13 @@ class SentenceCoder:
         relabel when the classifier is confident and the lexicon disagrees; fill lexicon gaps."""
         best = max((lab for lab in probs if lab != "NONE"), key=probs.__getitem__)
         if events and probs["NONE"] >= NONE_DROP and all(probs[e.event_type] < 0.1 for e in events):
-            return []
+            # the classifier learnt negated acts as NONE (no act occurred), so it cannot judge them: a negated
+            # event the rules found stays, with its status
+            return [e for e in events if e.status == "negated"]
         for e in events:
             e.confidence = round(RULE_WEIGHT * e.confidence + (1 - RULE_WEIGHT) * probs[e.event_type], 3)
         events.sort(key=lambda e: -e.confidence)
-        if events and e_relabel(events[0], probs, best):
+        if events and events[0].status != "negated" and e_relabel(events[0], probs, best):
             top = events[0]
             top.event_type, top.mode = best, None
             top.cameo_root, top.quad_class = cameo_root(best, None), quad_class(best)
@@ -617,6 +625,11 @@ class SentenceCoder:
                 # for the target; an active verb's only actor before it is its subject
                 source = before[-1:]
                 target = [a for a in target if _key(a) != _key(before[-1])]
+        if not source and not passive and subj_tok is not None and _agentive_subject(subj_tok):
+            # a subject the KB does not know ("Fishing associations asked Ottawa ...", "The OSCE co-chairs called
+            # on ..."): an actor of unknown country and sector, so that the act is not lost
+            source = [self._unknown_actor(subj_tok)]
+            target = [a for a in target if _key(a) != _key(source[0])]
         if not source and etype == "PROTEST":
             # "Demonstrations spread to several cities across Iran": the protesters of the place
             place = self._place_targets(verb, None, True)
@@ -749,6 +762,21 @@ class SentenceCoder:
                               kb_id=f"place:{iso3}")]
         return []
 
+    def _unknown_actor(self, head: Token) -> Actor:
+        """An actor for a subject phrase the resolver found nothing in: its words up to the head noun (with an
+        "of" complement: "A council of Maori elders"), located by a place inside it ("Local councils in northern
+        Syria" -> SYR)."""
+        end = head
+        for ch in head.children:
+            if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i > head.i:
+                end = ch.right_edge
+        span = self.doc[head.left_edge.i:end.i + 1]
+        sub = {t.idx for t in head.subtree}
+        place = next((p for p in self.ctx.places if p.country and p.char_start in sub), None)
+        country = iso2_to_iso3(place.country) if place is not None and place.country else None
+        return Actor(span.text, span.start_char, span.end_char, name=None, country=country, sector=None,
+                     kb_id="entity:unknown")
+
     def _fallback_source(self, verb: Token, target: list[Actor]) -> list[Actor]:
         """When the parse gives the trigger no subject actor: the nearest actor before the trigger in its sentence
         that is not a target (robust to mis-parses of long names and appositions)."""
@@ -830,6 +858,46 @@ FILL_MIN = 0.65  # classifier probability needed to code a sentence the lexicon 
 
 HABITUAL_WORDS = frozenset({"every", "each", "usually", "often", "regularly", "annually", "always", "typically",
                             "generally", "routinely", "normally", "traditionally", "seldom", "rarely", "sometimes"})
+
+
+# subject nouns that are things, not actors: their "calls" and "demands" are a document's ("The report urged ...")
+INANIMATE_SUBJECTS = {
+    "report", "statement", "plan", "decision", "letter", "resolution", "document", "law", "bill", "text", "deal",
+    "study", "survey", "poll", "article", "editorial", "video", "message", "data", "figure", "result", "rule",
+    "measure", "image", "photo", "picture", "email", "file", "record", "proposal", "effort", "move", "call",
+    "comment", "remark", "word", "analysis", "assessment", "review", "finding", "draft", "declaration", "communique",
+    "communiqué", "petition", "campaign", "policy", "budget", "price", "rate", "market", "economy", "weather",
+    "rain", "storm", "flood", "fire", "earthquake", "virus", "pandemic", "disease", "crisis", "situation",
+    "step", "action", "development", "event", "incident", "case", "issue", "question", "problem", "idea", "view",
+    "version", "story", "book", "film", "song", "post", "tweet", "website", "site", "page", "ad", "advert",
+    "banner", "sign", "placard", "slogan", "order", "ruling", "verdict", "judgment", "judgement", "sentence",
+    "this", "that", "which", "what", "it", "they", "there", "one", "some", "many", "most", "all", "both", "each",
+    "others", "other", "people", "anyone", "someone", "nobody", "everyone", "analyst", "expert", "observer",
+    "critic", "commentator", "diplomat", "source",
+    "shell", "round", "missile", "rocket", "bomb", "mortar", "grenade", "bullet", "explosive", "mine", "blast",
+    "explosion", "artillery", "shot", "gunfire", "strike", "raid", "attack",
+}
+
+
+def _agentive_subject(tok: Token) -> bool:
+    """True for a subject noun phrase that can be an actor though the KB does not know it: a named entity (ORG,
+    PERSON, NORP), a proper noun, or a plural or collective common noun that is neither an event nor a thing
+    ("Fishing associations", "A council of Maori elders", "The OSCE co-chairs")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in {"NOUN", "PROPN"} or lemma in INANIMATE_SUBJECTS or lemma.rstrip("s") in INANIMATE_SUBJECTS \
+            or lemma in lx.NOUNS or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                                                     "ORDINAL", "GPE", "LOC", "FAC", "EVENT", "LAW",
+                                                     "WORK_OF_ART", "PRODUCT", "LANGUAGE"}:
+        return False
+    return tok.ent_type_ in {"ORG", "PERSON", "NORP"} or tok.pos_ == "PROPN" or tok.tag_ == "NNS" \
+        or lemma in COLLECTIVE_NOUNS
+
+
+COLLECTIVE_NOUNS = {"council", "committee", "association", "commission", "federation", "coalition", "alliance",
+                    "assembly", "congress", "league", "society", "network", "organisation", "organization",
+                    "agency", "body", "forum", "bloc", "caucus", "delegation", "mission", "command", "board",
+                    "panel", "front", "movement", "union", "group", "team", "clergy", "leadership", "junta",
+                    "cabinet", "chamber", "tribunal", "court", "senate", "parliament", "party", "faction"}
 
 
 def _habitual(verb: Token) -> bool:
