@@ -392,3 +392,31 @@ def test_unknown_subject_keeps_a_verbal_act():
                                                                                         "entity:unknown")
     assert "SEN" in countries(ev.target)
     assert events_of("The report urged the authorities to review the law.") == []
+
+
+def test_crowd_gathering_with_a_demand_is_a_protest():
+    ev = events_of("Thousands rallied outside the courthouse in Tbilisi calling on the judge to resign.")[0]
+    assert (ev.event_type, ev.mode) == ("PROTEST", "demo")
+
+
+def test_demand_participle_is_the_purpose_of_the_act():
+    evs = events_of("Taxi drivers blocked the airport road in Lagos, demanding lower fuel prices.")
+    assert types(evs) == ["PROTEST"]
+
+
+def test_agreeing_to_end_a_protest_is_a_concession():
+    ev = events_of("The dockers' union agreed to end its blockade of the harbour.")[0]
+    assert ev.event_type == "CONCEDE"
+
+
+def test_hunger_strike_verbs():
+    for text in ("Two jailed activists refused food for a week in protest at their detention.",
+                 "A detained journalist has gone without food for ten days.",
+                 "Imprisoned strikers began fasting on Monday."):
+        assert [(e.event_type, e.mode) for e in events_of(text)][:1] == [("PROTEST", "hunger")], text
+
+
+def test_expelling_a_journalist_is_coercion_not_a_sanction():
+    ev = events_of("Tajikistan expelled a Russian journalist who had reported on the border clashes.")[0]
+    assert (ev.event_type, ev.mode) == ("COERCE", "deport")
+    assert events_of("Tajikistan expelled two Russian diplomats.")[0].event_type == "SANCTION"

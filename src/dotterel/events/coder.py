@@ -255,8 +255,10 @@ class SentenceCoder:
                     cands.append(Candidate(tok, sense, tok, noun, 0.6 if noun is None else 0.55))
                     if noun is not None:
                         taken.add(noun.i)
-                elif sense is None and lemma in lx.GATHER_VERBS and any(
-                        c.dep_ in SUBJ and c.lemma_.lower() in lx.PROTESTERS for c in tok.children):
+                elif sense is None and lemma in lx.GATHER_VERBS | lx.MARCH_VERBS and any(
+                        c.dep_ in SUBJ and (c.lemma_.lower() in lx.PROTESTERS or c.lemma_.lower() in lx.CROWD_NOUNS
+                                            and _with_demand(tok)) for c in tok.children):
+                    # "Protesters gathered ...", "Thousands rallied outside parliament calling on the PM to quit"
                     cands.append(Candidate(tok, lx.Sense("PROTEST", "demo"), tok, None, 0.55))
             elif tok.pos_ in {"NOUN", "PROPN"} and lemma in lx.NOUNS and tok.dep_ in SUBJ \
                     and tok.head.lemma_.lower() in NOUN_EVENT_VERBS and tok.head.lemma_.lower() not in lx.VERBS:
@@ -403,6 +405,17 @@ class SentenceCoder:
                 # "vowed to carry out more attacks" is a threat, not a promise of cooperation
                 gov = by_token[head.i]
                 gov.sense = lx.Sense("THREATEN", lx.HOSTILE_TO_THREAT_MODE.get(c.sense.event_type))
+                absorbed.add(c.token.i)
+                continue
+            if c.sense.event_type == "REQUEST" and c.token.tag_ == "VBG" and c.token.dep_ in {"advcl", "acl"} \
+                    and head.i in by_token and by_token[head.i].sense.event_type in lx.HOSTILE_TYPES:
+                # "blocked motorways, demanding that the government step down": the demand is the act's purpose
+                absorbed.add(c.token.i)
+                continue
+            if c.sense.event_type in {"CONCEDE", "RETREAT"} and c.token.dep_ == "xcomp" and head.i in by_token \
+                    and by_token[head.i].sense.event_type == "AGREE" and head.lemma_.lower() in CONCEDE_GOVERNORS:
+                # "agreed to call off their occupation", "signalled it would back down": a concession
+                by_token[head.i].sense = lx.Sense("CONCEDE")
                 absorbed.add(c.token.i)
                 continue
             gov_i = self._controller(c.token, by_token)
@@ -641,6 +654,11 @@ class SentenceCoder:
         if etype in VERBAL_TYPES and not source:
             return None
 
+        if etype == "SANCTION" and lemma in {"expel", "suspend"} and target and not any(_is_state(a) for a in target) \
+                and all(a.sector in PEOPLE_SECTORS or a.country == "NGO" for a in target):
+            # expelling a journalist or suspending a broadcaster or charity is repression, not a cut in relations
+            etype, mode = "COERCE", "deport" if lemma == "expel" else "censor" if any(
+                a.sector == "JRN" for a in target) else "restrict"
         if etype in {"COERCE", "ASSAULT"} and source and all(a.sector in CIVIL_SECTORS for a in source):
             # civilians blocking roads or rioting are protesting, not coercing / assaulting:
             # "Farmers blocked motorways", "Rioters torched cars", "supporters clashed with police"
@@ -900,6 +918,22 @@ COLLECTIVE_NOUNS = {"council", "committee", "association", "commission", "federa
                     "cabinet", "chamber", "tribunal", "court", "senate", "parliament", "party", "faction"}
 
 
+CONCEDE_GOVERNORS = {"agree", "consent", "signal", "accept"}
+DEMAND_LEMMAS = {"demand", "call", "urge", "press", "protest", "denounce", "condemn", "oppose", "chant"}
+
+
+def _with_demand(verb: Token) -> bool:
+    """True when a gathering states a demand: "... calling for", "... demanding", "to demand", "in protest"."""
+    for ch in verb.children:
+        if ch.dep_ in {"advcl", "xcomp", "conj"} and ch.lemma_.lower() in DEMAND_LEMMAS:
+            return True
+        if ch.dep_ == "prep" and ch.lower_ in {"in", "against"} and any(
+                g.lemma_.lower() in {"protest", "support", "solidarity", "defiance"} or ch.lower_ == "against"
+                for g in ch.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
 def _habitual(verb: Token) -> bool:
     """A frequency adverbial on the verb: "every summer", "each year", "usually", "often"."""
     for ch in verb.children:
@@ -934,6 +968,7 @@ LATE_FALLBACK = False
 BACKGROUND_DEPS = {"relcl", "acl"}  # "..., which killed two generals": background, ranked below the main act
 HYPHENS = {"-", "\u2010", "\u2011"}
 PLACE_TARGET_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
+PEOPLE_SECTORS = {"CVL", "JRN", "NGO", "EDU", "REL", "MED", "LAB", "OPP", "AGR", "BUS", "REF"}
 CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "PTY", "REL", "JRN"}
 OBSTRUCT_VERBS = {"block", "blockade", "barricade", "occupy", "obstruct", "paralyse", "paralyze"}
 MOVE_TYPES = {"AID", "MOBILIZE", "RETREAT"}

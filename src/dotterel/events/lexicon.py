@@ -738,3 +738,14 @@ VERB_OBJECT.update({
     ("slap", "embargo"): S("SANCTION"), ("slap", "tariff"): S("SANCTION"), ("extend", "ban"): S("SANCTION"),
     ("extend", "sanction"): S("SANCTION"), ("extend", "embargo"): S("SANCTION"),
 })
+
+# Session 4: hunger strikes told by their verbs; gatherings of crowds that state a demand (coder: _with_demand).
+VERBS.update({"fast": S("PROTEST", "hunger")})
+VERB_OBJECT.update({(v, n): S("PROTEST", "hunger") for v in ("refuse", "reject", "stop", "forgo", "forswear")
+                    for n in ("food", "meal", "eating", "nourishment")})
+VERB_POBJ.update({("go", "food"): S("PROTEST", "hunger"), ("go", "nourishment"): S("PROTEST", "hunger")})
+MARCH_VERBS = frozenset({"rally", "march", "gather", "assemble", "demonstrate", "converge", "throng", "mass",
+                         "parade", "protest"})
+CROWD_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "crowd", "throng", "supporter", "resident",
+                         "student", "worker", "farmer", "villager", "activist", "people", "citizen", "youth",
+                         "woman", "man", "mother", "family", "relative", "member", "tens", "dozens", "dozen"})
