@@ -420,3 +420,15 @@ def test_expelling_a_journalist_is_coercion_not_a_sanction():
     ev = events_of("Tajikistan expelled a Russian journalist who had reported on the border clashes.")[0]
     assert (ev.event_type, ev.mode) == ("COERCE", "deport")
     assert events_of("Tajikistan expelled two Russian diplomats.")[0].event_type == "SANCTION"
+
+
+def test_speakers_conditional_harm_is_a_threat():
+    ev = events_of("The interior minister said a curfew would be imposed on Kano if the looting went on.")[0]
+    assert (ev.event_type, ev.status) == ("THREATEN", "occurred")
+    assert [a.text for a in ev.source] == ["The interior minister"]
+    ev = events_of('"Any boat fishing in our waters without a licence will be seized," the navy chief said.')[0]
+    assert ev.event_type == "THREATEN" and ev.source[0].text.startswith("the navy")
+    ev = events_of("Moscow said it would deploy more missiles to Belarus if NATO expanded further.")[0]
+    assert ev.event_type == "THREATEN" and countries(ev.source) == {"RUS"}
+    # an observer's conditional is not a threat
+    assert "THREATEN" not in types(events_of("Analysts said the army could attack the city within days."))

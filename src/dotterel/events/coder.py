@@ -102,6 +102,7 @@ class SentenceCoder:
         s0, s1 = sent.start_char, sent.end_char
         self.actors = [a for a in ctx.actors if a.char_start >= s0 and a.char_end <= s1]
         self.sentence = Sentence(sent_index, sent.text, s0, s1)
+        self._threats_of_acts: set[int] = set()  # ids of events made THREATEN from a harmful act's condition
 
     # ---------------- actors -----------------
     def _actors_on(self, tok: Token) -> list[Actor]:
@@ -474,7 +475,8 @@ class SentenceCoder:
         for e in events:
             e.confidence = round(RULE_WEIGHT * e.confidence + (1 - RULE_WEIGHT) * probs[e.event_type], 3)
         events.sort(key=lambda e: -e.confidence)
-        if events and events[0].status != "negated" and e_relabel(events[0], probs, best):
+        if events and events[0].status != "negated" and e_relabel(
+                events[0], probs, best, threat_of_act=id(events[0]) in self._threats_of_acts):
             top = events[0]
             top.event_type, top.mode = best, None
             top.cameo_root, top.quad_class = cameo_root(best, None), quad_class(best)
@@ -508,6 +510,7 @@ class SentenceCoder:
         etype, mode = c.sense.event_type, c.sense.mode
         lemma = verb.lemma_.lower()
         status = "occurred"
+        threat_of_act = False
         scheduled: Scheduled | None = None
         aux = self._aux(verb)
         negated = self._negated(verb)
@@ -649,6 +652,22 @@ class SentenceCoder:
             if not place and c.noun is not None:
                 place = self._place_targets(c.noun, None, True)
             source = [dataclasses.replace(a, sector="CVL", kb_id="agent:CVL") for a in place]
+        if etype in THREAT_ACTS and self._speaker_threat(verb, subj_tok, passive, speech, aux):
+            # "We will close the park if the launches go on", "Russia said it would station missiles ... if NATO
+            # ...", "Any ship entering our waters will be seized": the speaker's conditional harm is a threat
+            speaker = self._threat_speaker(verb, speech)
+            if speaker:
+                mode = lx.HOSTILE_TO_THREAT_MODE.get(etype)
+                if lemma in {"expel", "deport"}:
+                    mode = "expel"
+                elif lemma in {"arrest", "prosecute", "jail", "detain", "charge", "try"}:
+                    mode = "arrest"
+                elif etype == "SANCTION":
+                    mode = "relations"
+                etype, status, threat_of_act = "THREATEN", "occurred", True
+                target = [a for a in source + target if _key(a) not in {_key(b) for b in speaker}][:1] \
+                    if source and _key(source[0]) not in {_key(b) for b in speaker} else target
+                source = speaker
         if not source and not target:
             return None
         if etype in VERBAL_TYPES and not source:
@@ -696,7 +715,7 @@ class SentenceCoder:
         reported_main = speech is not None and speech.dep_ not in BACKGROUND_DEPS | {"advcl", "pcomp"}
         score = c.score + (0.15 if verb.dep_ == "ROOT" or reported_main else 0.0) + (
             0.1 if source and target else 0.0) - (0.15 if verb.dep_ in BACKGROUND_DEPS else 0.0)
-        return Event(
+        event = Event(
             event_id=Event.make_id(self.ctx.article_id, self.sent_index, etype, trigger.char_start, source, target),
             article_id=self.ctx.article_id,
             event_type=etype,
@@ -717,6 +736,9 @@ class SentenceCoder:
             trigger=trigger,
             confidence=round(min(score, 0.99), 3),
         )
+        if threat_of_act:
+            self._threats_of_acts.add(id(event))
+        return event
 
     def _mode(self, etype: str, mode: str | None, c: Candidate) -> str | None:
         """Refine the lexicon's mode with cue words of the trigger's clause (instrument, object, complement)."""
@@ -794,6 +816,35 @@ class SentenceCoder:
         country = iso2_to_iso3(place.country) if place is not None and place.country else None
         return Actor(span.text, span.start_char, span.end_char, name=None, country=country, sector=None,
                      kb_id="entity:unknown")
+
+    def _speaker_threat(self, verb: Token, subj: Token | None, passive: bool, speech: Token | None,
+                        aux: set[str]) -> bool:
+        """True when a harmful act is stated as the speaker's own conditional or possible future act: in a direct
+        quote or under a speech verb, with a first-person or pronoun subject or an agentless passive, and a
+        condition ("if", "unless", "... or ...") or a "could" / "would" / "will" modal."""
+        in_quote = self._quote_at(verb.idx) is not None
+        if not in_quote and speech is None:
+            return False
+        own = passive and not any(c.dep_ == "agent" for c in verb.children) or subj is not None and (
+            subj.lower_ in lx.PRONOUN_SELF or subj.lower_ in PERSONAL and subj.lower_ not in {"he", "she"}
+            or any(t.lower_ in {"our", "my"} for t in subj.subtree))
+        if not own:
+            return False
+        condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                                  for m in c.children) for c in verb.children)
+        condition |= any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) and verb.dep_ == "conj"
+        modal = bool(aux & {"will", "would", "could", "'ll", "shall", "might", "may"})
+        agentless = passive and not any(c.dep_ == "agent" for c in verb.children)
+        return condition and modal or bool(aux & {"could", "might"}) and speech is not None \
+            or in_quote and agentless and bool(aux & {"will", "shall", "'ll"})  # "... will be seized," X said
+
+    def _threat_speaker(self, verb: Token, speech: Token | None) -> list[Actor]:
+        quote = self._quote_at(verb.idx)
+        if quote is not None and quote.speaker is not None:
+            return [quote.speaker]
+        if speech is not None:
+            return self._subject(speech)[0]
+        return self._speaker_of_sentence()
 
     def _fallback_source(self, verb: Token, target: list[Actor]) -> list[Actor]:
         """When the parse gives the trigger no subject actor: the nearest actor before the trigger in its sentence
@@ -948,13 +999,14 @@ def _habitual(verb: Token) -> bool:
 REFUSED_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONCEDE", "CONSULT", "AID", "RETREAT"})
 
 
-def e_relabel(top: Event, probs: dict[str, float], best: str) -> bool:
+def e_relabel(top: Event, probs: dict[str, float], best: str, *, threat_of_act: bool = False) -> bool:
     """Whether the classifier's type replaces the rules' type of the top event.
 
-    Never turns a REJECT into the act that was refused: the classifier sees "never agree" / "will not recognise"
-    as the words of the act, while the rules read the negation ("would never agree to a truce" is REJECT)."""
-    if top.event_type == "REJECT" and best in REFUSED_TYPES:
-        return False
+    Never turns a REJECT into the act that was refused, nor a THREATEN into the harm threatened: the classifier sees
+    "never agree" / "would impose a curfew if" as the words of the act, while the rules read the negation or the
+    condition ("would never agree to a truce" is REJECT)."""
+    if top.event_type == "REJECT" and best in REFUSED_TYPES or threat_of_act and best in THREAT_ACTS:
+        return False  # likewise a threat read from a harmful act's condition ("a curfew would be imposed if ...")
     return best != top.event_type and probs[best] >= RELABEL_MIN and probs[top.event_type] <= 0.15 \
         and top.scheduled is None
 
@@ -968,6 +1020,7 @@ LATE_FALLBACK = False
 BACKGROUND_DEPS = {"relcl", "acl"}  # "..., which killed two generals": background, ranked below the main act
 HYPHENS = {"-", "\u2010", "\u2011"}
 PLACE_TARGET_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
+THREAT_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 PEOPLE_SECTORS = {"CVL", "JRN", "NGO", "EDU", "REL", "MED", "LAB", "OPP", "AGR", "BUS", "REF"}
 CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "PTY", "REL", "JRN"}
 OBSTRUCT_VERBS = {"block", "blockade", "barricade", "occupy", "obstruct", "paralyse", "paralyze"}
