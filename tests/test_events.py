@@ -432,3 +432,17 @@ def test_speakers_conditional_harm_is_a_threat():
     assert ev.event_type == "THREATEN" and countries(ev.source) == {"RUS"}
     # an observer's conditional is not a threat
     assert "THREATEN" not in types(events_of("Analysts said the army could attack the city within days."))
+
+
+def test_session4_lexicon_gaps():
+    cases = {
+        "Qatar deposited $2 billion in Egypt's central bank.": "AID",
+        "The World Food Programme airdropped food into the besieged town.": "AID",
+        "The judiciary commuted the blogger's death sentence.": "CONCEDE",
+        "The government restored mobile internet in the province after a month-long shutdown.": "CONCEDE",
+        "Laos scaled back border cooperation with Thailand.": "SANCTION",
+        "The two coastguards scaled back their patrols around the atoll.": "RETREAT",
+        "Washington dropped its remaining sanctions on Belarus's potash exports.": "RETREAT",
+    }
+    for text, etype in cases.items():
+        assert types(events_of(text))[:1] == [etype], text

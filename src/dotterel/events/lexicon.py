@@ -749,3 +749,31 @@ MARCH_VERBS = frozenset({"rally", "march", "gather", "assemble", "demonstrate", 
 CROWD_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "crowd", "throng", "supporter", "resident",
                          "student", "worker", "farmer", "villager", "activist", "people", "citizen", "youth",
                          "woman", "man", "mother", "family", "relative", "member", "tens", "dozens", "dozen"})
+
+# Session 4: gaps found in the held-out runs over our own training files (classifier retrained without them).
+MONEY_NOUNS = ("billion", "million", "dollar", "euro", "fund", "money", "grant", "loan", "tranche", "cash", "pound",
+               "yen", "yuan", "franc", "rupee", "kroner", "krone", "shilling", "naira", "rand")
+VERBS.update({"disburse": S("AID"), "airdrop": S("AID"), "airlift": S("AID")})
+VERB_OBJECT.update({("deposit", n): S("AID") for n in MONEY_NOUNS})
+VERB_OBJECT.update({(v, n): S("AID") for v in ("drop", "airdrop", "parachute")
+                    for n in ("food", "aid", "supply", "medicine", "water", "ration")})
+VERB_OBJECT.update({("treat", n): S("AID") for n in ("wounded", "injured", "casualty", "survivor", "refugee")})
+VERB_OBJECT.update({("pool", n): S("COOPERATE") for n in ("intelligence", "resource", "information", "data",
+                                                          "expertise", "fund")})
+VERB_OBJECT.update({
+    ("commute", "sentence"): S("CONCEDE"), ("repeal", "law"): S("CONCEDE"), ("repeal", "ban"): S("CONCEDE"),
+    ("repeal", "decree"): S("CONCEDE"), ("restore", "internet"): S("CONCEDE"), ("unblock", "website"): S("CONCEDE"),
+    ("restore", "eligibility"): S("CONCEDE"), ("restore", "accreditation"): S("CONCEDE"),
+    ("drop", "charge"): S("CONCEDE"), ("drop", "sanction"): S("RETREAT"), ("lift", "sanction"): S("RETREAT"),
+    ("cut", "support"): S("SANCTION", "discontinue"), ("end", "programme"): S("SANCTION", "discontinue"),
+    ("end", "program"): S("SANCTION", "discontinue"), ("end", "cooperation"): S("SANCTION", "discontinue"),
+    ("end", "mediation"): S("SANCTION", "discontinue"), ("cancel", "agreement"): S("SANCTION", "discontinue"),
+    ("stop", "delivery"): S("SANCTION", "discontinue"), ("stop", "shipment"): S("SANCTION", "discontinue"),
+    ("halve", "ration"): S("SANCTION", "discontinue"), ("cut", "ration"): S("SANCTION", "discontinue"),
+})
+VERB_PARTICLE.update({(v, "together"): S("COOPERATE") for v in ("work", "train", "patrol", "operate", "act")})
+PARTICLES = PARTICLES | {"together"}
+VERB_OBJECT.update({(v, n): S("RETREAT", "withdraw") for v in ("scale", "draw", "wind")
+                    for n in ("patrol", "presence", "troop", "force", "deployment", "operation")})
+VERB_OBJECT.update({(v, n): S("SANCTION", "discontinue") for v in ("scale", "wind")
+                    for n in ("cooperation", "tie", "relation", "contact", "aid", "assistance")})
