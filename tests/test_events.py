@@ -446,3 +446,20 @@ def test_session4_lexicon_gaps():
     }
     for text, etype in cases.items():
         assert types(events_of(text))[:1] == [etype], text
+
+
+def test_threats_by_own_forces_and_vows_of_attacks():
+    ev = events_of("Uganda's president said his army could strike rebel camps in Congo at any moment.")[0]
+    assert ev.event_type == "THREATEN" and countries(ev.source) == {"UGA"}
+    ev = events_of("The militia vowed more attacks on government convoys.")[0]
+    assert (ev.event_type, ev.mode) == ("THREATEN", "violence")
+    # an anonymous observer's conditional stays hypothetical
+    ev = events_of("The army could impose a curfew on the city if the riots spread, officials said.")[0]
+    assert ev.event_type == "COERCE" and ev.status == "hypothetical"
+
+
+def test_legal_action_is_accuse_and_misattached_passive_agent_is_the_source():
+    ev = events_of("Lesotho took South Africa to the regional court over the water treaty.")[0]
+    assert (ev.event_type, ev.mode) == ("ACCUSE", "allege") and countries(ev.source) == {"LSO"}
+    ev = events_of("Three former ministers were indicted on corruption charges by the anti-graft court.")[0]
+    assert ev.event_type == "ACCUSE" and [a.sector for a in ev.source] == ["JUD"]

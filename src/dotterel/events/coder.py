@@ -177,6 +177,12 @@ class SentenceCoder:
                 if pobj is not None:
                     return self._arg_actors(pobj), pobj, True
             if any(c.dep_ in PASS_SUBJ for c in v.children):
+                # the parse may hang the agent on a complement: "were indicted on charges by the tribunal"
+                for pobj in (g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
+                    by = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"
+                               for g in c.children if g.dep_ == "pobj"), None)
+                    if by is not None and self._arg_actors(by):
+                        return self._arg_actors(by), by, True
                 return [], None, True
             if v.dep_ in {"xcomp", "conj", "advcl"} and v.head is not v:
                 # "X refused to agree": the controller's subject; "X met Y and agreed": the first conjunct's
@@ -665,8 +671,8 @@ class SentenceCoder:
                 elif etype == "SANCTION":
                     mode = "relations"
                 etype, status, threat_of_act = "THREATEN", "occurred", True
-                target = [a for a in source + target if _key(a) not in {_key(b) for b in speaker}][:1] \
-                    if source and _key(source[0]) not in {_key(b) for b in speaker} else target
+                side = {_key(b) for b in speaker + source}  # the speaker and the forces it would use
+                target = [a for a in target if _key(a) not in side]
                 source = speaker
         if not source and not target:
             return None
@@ -823,11 +829,18 @@ class SentenceCoder:
         quote or under a speech verb, with a first-person or pronoun subject or an agentless passive, and a
         condition ("if", "unless", "... or ...") or a "could" / "would" / "will" modal."""
         in_quote = self._quote_at(verb.idx) is not None
+        if speech is None:
+            speech = self._hint_governor(verb)
         if not in_quote and speech is None:
             return False
+        # the act's subject is the speaker's own side when it shares the country of a speaker who is not an
+        # anonymous group ("the interior minister said police would open fire if ...", not "officials said")
+        speaker = {a.country for a in self._threat_speaker(verb, speech)
+                   if not (a.kb_id or "").startswith("agent:") or a.text[-1:] != "s"} - {None}
         own = passive and not any(c.dep_ == "agent" for c in verb.children) or subj is not None and (
             subj.lower_ in lx.PRONOUN_SELF or subj.lower_ in PERSONAL and subj.lower_ not in {"he", "she"}
-            or any(t.lower_ in {"our", "my"} for t in subj.subtree))
+            or any(t.lower_ in {"our", "my", "his", "her", "its", "their"} for t in subj.subtree)
+            or bool(speaker) and {a.country for a in self._arg_actors(subj)} == speaker)  # "police would open fire"
         if not own:
             return False
         condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
@@ -842,9 +855,21 @@ class SentenceCoder:
         quote = self._quote_at(verb.idx)
         if quote is not None and quote.speaker is not None:
             return [quote.speaker]
+        speech = speech or self._hint_governor(verb)
         if speech is not None:
             return self._subject(speech)[0]
         return self._speaker_of_sentence()
+
+    def _hint_governor(self, verb: Token) -> Token | None:
+        """A verb of signalling that frames a clause like speech ("signalled it could seize ...")."""
+        t = verb
+        for _ in range(3):
+            if t.head is t or t.dep_ not in {"ccomp", "xcomp", "advcl"}:
+                return None
+            if t.head.lemma_.lower() in HINT_VERBS:
+                return t.head
+            t = t.head
+        return None
 
     def _fallback_source(self, verb: Token, target: list[Actor]) -> list[Actor]:
         """When the parse gives the trigger no subject actor: the nearest actor before the trigger in its sentence
@@ -1005,7 +1030,7 @@ def e_relabel(top: Event, probs: dict[str, float], best: str, *, threat_of_act: 
     Never turns a REJECT into the act that was refused, nor a THREATEN into the harm threatened: the classifier sees
     "never agree" / "would impose a curfew if" as the words of the act, while the rules read the negation or the
     condition ("would never agree to a truce" is REJECT)."""
-    if top.event_type == "REJECT" and best in REFUSED_TYPES or threat_of_act and best in THREAT_ACTS:
+    if top.event_type == "REJECT" and best in REFUSED_TYPES or threat_of_act:
         return False  # likewise a threat read from a harmful act's condition ("a curfew would be imposed if ...")
     return best != top.event_type and probs[best] >= RELABEL_MIN and probs[top.event_type] <= 0.15 \
         and top.scheduled is None
@@ -1021,6 +1046,7 @@ BACKGROUND_DEPS = {"relcl", "acl"}  # "..., which killed two generals": backgrou
 HYPHENS = {"-", "\u2010", "\u2011"}
 PLACE_TARGET_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
 THREAT_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+HINT_VERBS = {"signal", "hint", "indicate", "suggest", "tell", "warn", "threaten", "vow", "make"}
 PEOPLE_SECTORS = {"CVL", "JRN", "NGO", "EDU", "REL", "MED", "LAB", "OPP", "AGR", "BUS", "REF"}
 CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "PTY", "REL", "JRN"}
 OBSTRUCT_VERBS = {"block", "blockade", "barricade", "occupy", "obstruct", "paralyse", "paralyze"}

@@ -777,3 +777,13 @@ VERB_OBJECT.update({(v, n): S("RETREAT", "withdraw") for v in ("scale", "draw", 
                     for n in ("patrol", "presence", "troop", "force", "deployment", "operation")})
 VERB_OBJECT.update({(v, n): S("SANCTION", "discontinue") for v in ("scale", "wind")
                     for n in ("cooperation", "tie", "relation", "contact", "aid", "assistance")})
+
+# A vow of hostile acts is a threat ("vowed more attacks", "pledged revenge"): vow / swear + a hostile event noun.
+VERB_OBJECT.update({(v, n): S("THREATEN", "violence") for v in ("vow", "swear", "promise", "pledge")
+                    for n, sense in NOUNS.items() if sense.event_type == "ASSAULT"})
+
+# Legal action is ACCUSE `allege` (PLOVER manual: "sue, indict, or charge; bring to trial").
+VERB_POBJ.update({(v, "court"): S("ACCUSE", "allege") for v in ("take", "haul", "drag", "bring")})
+VERB_OBJECT.update({(v, n): S("ACCUSE", "allege") for v in ("open", "launch", "begin", "start", "initiate", "bring")
+                    for n in ("proceeding", "proceedings", "case", "lawsuit", "prosecution")})
+VERB_OBJECT.update({("file", n): S("ACCUSE", "allege") for n in ("lawsuit", "suit", "complaint", "case", "charge")})
