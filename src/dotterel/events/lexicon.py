@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -19,6 +19,7 @@ from typing import Any
 class Sense:
     event_type: str
     mode: str | None = None
+    fallback: bool = field(default=False, compare=False)  # from the CAMEO-derived fallback, not our own entries
 
 
 S = Sense
@@ -539,7 +540,7 @@ def cameo_lexicon() -> tuple[dict[str, Sense], dict[tuple[str, str], Sense], dic
     data = cameo_data()
 
     def sense(v: list) -> Sense:
-        return Sense(v[0], v[1])
+        return Sense(v[0], v[1], fallback=True)
 
     verbs = {k: sense(v) for k, v in data["verbs"].items()}
     vobj = {tuple(k.split(" ", 1)): sense(v) for k, v in data["verb_object"].items()}
