@@ -463,3 +463,13 @@ def test_legal_action_is_accuse_and_misattached_passive_agent_is_the_source():
     assert (ev.event_type, ev.mode) == ("ACCUSE", "allege") and countries(ev.source) == {"LSO"}
     ev = events_of("Three former ministers were indicted on corruption charges by the anti-graft court.")[0]
     assert ev.event_type == "ACCUSE" and [a.sector for a in ev.source] == ["JUD"]
+
+
+def test_show_of_force_has_no_own_side_target():
+    ev = events_of("Kenya deployed thousands of police officers around the stadium before the rally.")[0]
+    assert ev.event_type == "MOBILIZE" and not ev.target
+
+
+def test_state_of_emergency_is_not_an_actor():
+    art = dotterel.code_text("The government declared a state of emergency in two provinces.", date="2021-06-15")
+    assert all(a.text != "a state" for a in art.actors)

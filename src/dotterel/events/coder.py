@@ -620,6 +620,11 @@ class SentenceCoder:
             # "deployed police officers to Haiti": the forces or goods moved are not the target;
             # "Russian forces fired missiles at Ukraine": nor are an attacker's own weapons
             target = _others_first(target, source)
+            if etype == "MOBILIZE":
+                # a show of force has no target of its own side: "Egypt deployed thousands of police officers",
+                # "Israel called up 300,000 reservists"
+                own = {a.country for a in source} - {None}
+                target = [a for a in target if a.country not in own and a.country is not None]
         if not target and etype in VERBAL_TYPES:
             # "threatened to expel French diplomats", "pledged to help Manila": the complement's object
             comp = next((ch for ch in verb.children if ch.dep_ == "xcomp"), None)

@@ -33,6 +33,8 @@ APPEAL_VERBS = {"appeal", "protest", "complain", "write", "apologise", "apologiz
                 "rail", "reach", "signal", "petition"}
 ADDRESS_PREPS = {"to", "on", "upon", "at"}
 # nouns whose "from" names who made them, so a capital there is a government ("an offer from Washington")
+STATE_OF_CONDITIONS = {"emergency", "siege", "alert", "war", "mourning", "readiness", "calamity", "disaster",
+                       "exception", "play", "affairs", "health", "the", "high", "heightened", "national", "maximum"}
 PROPOSAL_NOUNS = {"offer", "invitation", "demand", "request", "proposal", "call", "plea", "appeal", "pressure",
                   "threat", "warning", "ultimatum", "message", "overture", "bid", "plan", "initiative", "order",
                   "protest", "complaint", "criticism", "objection", "envoy", "delegation", "delegate", "emissary"}
@@ -162,6 +164,9 @@ def _match(doc: Doc, i: int, j: int, key: str, kb: ActorKB, date: str | None) ->
         sector = kb.agent_key(norm_token(tokens[0].lemma_))
     if key == "force" and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in tokens[0].children):
         sector = None  # "respond with force": a mass noun, not an actor
+    if key in ("state", "states") and j + 1 < len(doc) and doc[j].lower_ == "of" \
+            and doc[j + 1].lower_ in STATE_OF_CONDITIONS:
+        sector = None  # "declared a state of emergency / siege": a condition, not a state
     if j < len(doc) and doc[j].text in ("-", "\u2010", "\u2011") and j + 1 < len(doc) \
             and doc[j + 1].pos_ in ("VERB", "ADJ"):
         sector = None  # "rebel-held", "government-backed": a modifier, not an actor
