@@ -620,11 +620,6 @@ class SentenceCoder:
             # "deployed police officers to Haiti": the forces or goods moved are not the target;
             # "Russian forces fired missiles at Ukraine": nor are an attacker's own weapons
             target = _others_first(target, source)
-            if etype == "MOBILIZE":
-                # a show of force has no target of its own side: "Egypt deployed thousands of police officers",
-                # "Israel called up 300,000 reservists"
-                own = {a.country for a in source} - {None}
-                target = [a for a in target if a.country not in own and a.country is not None]
         if not target and etype in VERBAL_TYPES:
             # "threatened to expel French diplomats", "pledged to help Manila": the complement's object
             comp = next((ch for ch in verb.children if ch.dep_ == "xcomp"), None)
@@ -643,6 +638,17 @@ class SentenceCoder:
             target = self._place_targets(verb, subj_tok, True)
         if not target and LATE_FALLBACK:
             target = [a for a in self.actors if a.char_start > verb.idx and _key(a) not in source_keys][:1]
+        if etype == "MOBILIZE" and source:
+            # the forces or weapons moved are not the target ("Egypt deployed thousands of police officers",
+            # "Israel called up 300,000 reservists"); where they go is ("... to Ladakh")
+            def placed(t: Token, top: Token) -> bool:  # under a place preposition of the object ("... to Ladakh")
+                return any(h.dep_ == "prep" and h.lower_ != "of" for h in [t, *t.ancestors] if h.i != top.i
+                           and top in h.ancestors)
+
+            moved = {t.idx for c in verb.children if c.dep_ in {"dobj", "obj"} for t in c.subtree
+                     if not placed(t, c)}
+            target = [a for a in target if a.char_start not in moved] or \
+                self._place_targets(verb, subj_tok, True)
 
         if not source:
             modifier = verb.dep_ in {"acl", "relcl", "pcomp"}  # "a truce akin to surrender": not an act
