@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import dotterel
 from dotterel.resolve.casualties import find_casualties, parse_number
 
 
@@ -97,3 +98,13 @@ def test_relabelled_protest_keeps_its_crowd_size():
     art = code_text("About 5,000 demonstrators gathered outside parliament.", date="2020-01-01")
     protest = [e for e in art.events if e.event_type == "PROTEST"]
     assert protest and [(c.kind, c.value) for c in protest[0].casualties] == [("size", 5000)]
+
+
+@pytest.mark.slow
+def test_session4_crowd_size_forms():
+    def sizes(text):
+        return [(c.kind, c.value) for e in dotterel.code_text(text, date="2020-01-01").events for c in e.casualties]
+    assert sizes("A 4,000-strong crowd marched on the governor's office.") == [("size", 4000)]
+    assert sizes("Police said 30,000 people took part in the march in Skopje.") == [("size", 30000)]
+    assert ("size", 400) in sizes("Nearly 400 nurses staged a sit-in outside the health ministry.")
+    assert sizes("About 250 students protested outside the parliament building.") == [("size", 250)]

@@ -77,7 +77,8 @@ OWNER_PREPS = {"from", "by", "of", "with"}
 NOUN_TARGET_PREPS = {"with", "against", "on", "to", "between", "for", "among", "of", "over"}
 PERSONAL = {"it", "he", "she", "they", "we", "i"}
 NOUN_EVENT_VERBS = {"erupt", "break", "take", "occur", "happen", "continue", "begin", "start", "spread", "rage",
-                    "resume", "intensify", "escalate", "flare", "leave", "hit", "rock", "shake", "grip", "end"}
+                    "resume", "intensify", "escalate", "flare", "leave", "hit", "rock", "shake", "grip", "end",
+                    "draw", "attract", "paralyse", "paralyze", "bring"}
 MODAL_HYPOTHETICAL = {"could", "might", "may", "should", "must"}
 MODAL_FUTURE = {"will", "'ll", "shall", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}

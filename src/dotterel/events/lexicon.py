@@ -788,3 +788,7 @@ VERB_POBJ.update({(v, "court"): S("ACCUSE", "allege") for v in ("take", "haul", 
 VERB_OBJECT.update({(v, n): S("ACCUSE", "allege") for v in ("open", "launch", "begin", "start", "initiate", "bring")
                     for n in ("proceeding", "proceedings", "case", "lawsuit", "prosecution")})
 VERB_OBJECT.update({("file", n): S("ACCUSE", "allege") for n in ("lawsuit", "suit", "complaint", "case", "charge")})
+
+# "took part in the march", "joined the rally": the protest noun is the act.
+VERB_POBJ.update({("take", n): S("PROTEST", "demo") for n in ("march", "rally", "protest", "demonstration",
+                                                                 "sit-in", "vigil")})

@@ -225,8 +225,9 @@ def _is_protest_verb(verb: Token) -> bool:
             pobj = VERB_POBJ.get((lemma, o.lemma_.lower())) if c.dep_ == "prep" else None
             if pobj is not None and pobj.event_type == "PROTEST":
                 return True  # "took to the streets"
-            if c.dep_ == "dobj" and lemma in _CROWD_ACTS and o.lower_.startswith(("sit", "vigil", "blockade")):
-                return True  # "staged a sit-in"
+            if c.dep_ == "dobj" and lemma in _CROWD_ACTS and any(
+                    t.lower_.startswith(("sit", "vigil", "blockade")) for t in o.subtree if t.i <= o.i):
+                return True  # "staged a sit-in" (the parse may head it on "in")
     return False
 
 
@@ -269,6 +270,13 @@ def _kind_from_role(node: Token) -> str | None:
             return next(_STATE_WORDS[c.lower_] for c in head.children if c.i > node.i and c.lower_ in _STATE_WORDS)
     if node.dep_ == "nsubj" and _is_protest_verb(head):
         return "size"  # "100 students protested", "500 farmers blocked the highway", "workers went on strike"
+    if any(c.dep_ == "acl" and (c.tag_ == "VBD" or node.dep_ == "ROOT") and _is_protest_verb(c)
+           for c in node.children):
+        return "size"  # "About 200 students protested ...", parsed as a noun with a reduced relative
+    if dep == "dobj" and lemma in ("draw", "attract", "bring", "gather") and any(
+            c.dep_ == "nsubj" and NOUNS.get(c.lemma_.lower()) is not None
+            and NOUNS[c.lemma_.lower()].event_type == "PROTEST" for c in head.children):
+        return "size"  # "the rally drew 50,000 people"
     if node.dep_ == "nsubj" and lemma in _CROWD_ACTS and _crowd_subject(node):
         return "size"
     if node.dep_ == "nsubj":
@@ -358,6 +366,8 @@ def find_casualties(doc: Doc) -> list[Casualty]:
                 qualifier, first, low, high = "approximate", gs - 1, None, None
         noun = num_last.head if num_last.dep_ in ("nummod", "quantmod", "compound", "amod") \
             and num_last.head.i > num_last.i else num_last
+        if num_last.head.lower_ == "strong" and num_last.head.dep_ == "amod":
+            noun = num_last.head.head  # "a 3,000-strong crowd"
         if qualifier == "range" and noun is num_last and last.dep_ == "nummod" and last.head.i > last.i:
             noun = last.head
         out.extend(_count(doc, first, last, noun, value, low, high, qualifier))
