@@ -473,3 +473,10 @@ def test_show_of_force_has_no_own_side_target():
 def test_state_of_emergency_is_not_an_actor():
     art = dotterel.code_text("The government declared a state of emergency in two provinces.", date="2021-06-15")
     assert all(a.text != "a state" for a in art.actors)
+
+
+def test_session4_agreements_supplies_and_led_marches():
+    assert types(events_of("Mali's junta revoked its defence accords with Paris."))[:1] == ["SANCTION"]
+    ev = events_of("Britain delivered a new package of artillery shells to Kyiv.")[0]
+    assert ev.event_type == "AID" and "UKR" in countries(ev.target)
+    assert types(events_of("Student leaders led thousands of supporters in a march on parliament."))[:1] == ["PROTEST"]

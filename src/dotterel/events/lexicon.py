@@ -792,3 +792,15 @@ VERB_OBJECT.update({("file", n): S("ACCUSE", "allege") for n in ("lawsuit", "sui
 # "took part in the march", "joined the rally": the protest noun is the act.
 VERB_POBJ.update({("take", n): S("PROTEST", "demo") for n in ("march", "rally", "protest", "demonstration",
                                                                  "sit-in", "vigil")})
+
+# Ending agreements reduces relations (CAMEO 16x: SANCTION discontinue); military supplies sent or delivered to a
+# government are AID (CAMEO 062); leading a march is protesting.
+VERB_OBJECT.update({(v, n): S("SANCTION", "discontinue")
+                    for v in ("revoke", "terminate", "scrap", "annul", "abrogate", "rescind", "renounce")
+                    for n in ("agreement", "accord", "pact", "treaty", "deal", "convention")})
+VERB_OBJECT.update({(v, n): S("AID") for v in ("send", "deliver", "supply", "ship", "provide", "give")
+                    for n in ("weapon", "arm", "ammunition", "equipment", "munition", "shell", "missile", "tank",
+                              "artillery", "rifle", "howitzer", "jet", "helicopter", "drone")
+                    if (v, n) not in VERB_OBJECT})
+VERB_POBJ.update({("lead", n): S("PROTEST", "demo") for n in ("march", "protest", "rally", "demonstration")})
+QUANTITY_OBJECTS = QUANTITY_OBJECTS | {"package", "tranche", "delivery", "load", "planeload", "shipload"}
