@@ -271,3 +271,12 @@ def test_lower_case_and_group_names_are_not_places():
     art = dotterel.code_text("Crowds angry over metro fares marched with Western diplomats against Islamic State "
                              "violence in Lima.", date="2020-01-01")
     assert [(p.text, p.country) for p in art.places] == [("Lima", "PE")]
+
+
+@pytest.mark.slow
+def test_province_named_after_its_capital_under_another_spelling(gaz, nlp):
+    # the city is indexed as "Dihok" (alternate "Duhok"), its province as "Dahuk": "Duhok province" is that admin1,
+    # not the document's main admin1
+    p = find_places(nlp("Airstrikes hit villages in Duhok province, officials in Baghdad said."), gaz)
+    duhok = next(x for x in p if x.text.startswith("Duhok"))
+    assert (duhok.country, duhok.precision, duhok.admin1) == ("IQ", "admin1", "Dahuk")

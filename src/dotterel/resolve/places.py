@@ -101,6 +101,13 @@ def _lookup(gaz: Gazetteer, m: Mention) -> list[GazEntry]:
             if c not in seen:
                 seen.add(c)
                 out.append(c)
+        if not any(c.feature_code in ("ADM1", "ADM2") for c in out):
+            # a province named after its capital under another spelling ("Duhok province": the city Dihok is
+            # indexed, its province as "Dahuk"): the admin1 that contains the city
+            for c in [c for c in out if c.feature_code in POINT_CODES and c.admin1_code and c.population >= 15_000]:
+                name = gaz.admin1_name(c.admin1_code)
+                out.extend(a for a in (gaz.candidates(name) if name else [])
+                           if a.feature_code == "ADM1" and a.admin1_code == c.admin1_code and a not in out)
         return out
     cands = gaz.candidates(m.lookup)
     if not cands:  # "Hampton Township", "Oak Park Village": the town or county of that name
