@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+import dotterel
 from dotterel.kb import load_kb
 from dotterel.model import Actor
 from dotterel.resolve.actors import find_actors, resolve_coreference
@@ -240,3 +241,8 @@ def test_capital_tagged_as_a_person_is_the_city(nlp, kb):
     found = {a.text: a for a in find_actors(doc, kb, "2023-01-01")}
     # en_core_web_sm tags this "Kyiv" PERSON; it was coded as a person of the article's country (RUS)
     assert (found["Kyiv"].country, found["Kyiv"].kb_id) == ("UKR", "capital:UKR:kyiv")
+
+
+def test_devices_ending_in_er_are_not_people():
+    art = dotterel.code_text("Japan sent tents, generators and water purifiers to Myanmar.", date="2021-06-15")
+    assert not any(a.text.endswith(("purifiers", "generators")) for a in art.actors)

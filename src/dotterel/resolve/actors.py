@@ -68,7 +68,10 @@ NONHUMAN_ER = {"number", "paper", "order", "border", "center", "centre", "water"
                "quarter", "chamber", "computer", "container", "tower", "cluster", "layer", "filter", "barrier",
                "minister", "monster", "register", "sticker", "poster", "banner", "transfer", "shelter", "offer",
                "factor", "sector", "motor", "error", "reactor", "monitor", "vector", "corridor", "tractor", "floor",
-               "interior", "counter", "meter", "theater", "cancer", "answer", "member", "liter", "litre", "timber"}
+               "interior", "counter", "meter", "theater", "cancer", "answer", "member", "liter", "litre", "timber",
+               "purifier", "generator", "heater", "ventilator", "trailer", "tanker", "booster", "launcher",
+               "projector", "detector", "sensor", "radiator", "elevator", "calculator", "printer", "freezer",
+               "cooler", "charger", "fertilizer", "fertiliser", "indicator", "thriller"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "conj"}
 ARG_PREPS = {"by", "with", "against", "on", "to", "at", "for", "from", "between", "among", "of"}
 FORMER = {"former", "ex", "erstwhile", "onetime", "one-time"}  # "former President X", "ex-minister": ELI
