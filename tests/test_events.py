@@ -480,3 +480,12 @@ def test_session4_agreements_supplies_and_led_marches():
     ev = events_of("Britain delivered a new package of artillery shells to Kyiv.")[0]
     assert ev.event_type == "AID" and "UKR" in countries(ev.target)
     assert types(events_of("Student leaders led thousands of supporters in a march on parliament."))[:1] == ["PROTEST"]
+
+
+def test_quoted_imperatives_are_requests_or_threats_by_the_speaker():
+    ev = events_of('"Free the detained reporters now," the press union told the Burundian government.')[0]
+    assert ev.event_type == "REQUEST" and ev.source[0].text.endswith("union")
+    assert "BDI" in countries(ev.target)
+    ev = events_of('"Hand over the hostages or your camps will burn," the militia commander told the rebels.')[0]
+    assert ev.event_type == "THREATEN" and ev.source[0].text.endswith("commander")
+    assert events_of('"Make no mistake, this is a difficult day," the minister said.') == []

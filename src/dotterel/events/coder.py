@@ -105,6 +105,7 @@ class SentenceCoder:
         self.sentence = Sentence(sent_index, sent.text, s0, s1)
         self._threats_of_acts: set[int] = set()  # ids of events made THREATEN from a harmful act's condition
         self._fallback_events: set[int] = set()  # ids of events typed by the CAMEO-derived fallback lexicon
+        self._imperative_roles: dict[int, tuple[list[Actor], list[Actor]]] = {}  # quoted orders: (speaker, addressee)
 
     # ---------------- actors -----------------
     def _actors_on(self, tok: Token) -> list[Actor]:
@@ -388,7 +389,7 @@ class SentenceCoder:
 
     # ---------------- main -----------------
     def code(self) -> list[Event]:
-        cands = self.candidates()
+        cands = self._imperatives(self.candidates())
         by_token = {c.token.i: c for c in cands}
         absorbed: set[int] = set()
         for c in cands:
@@ -580,9 +581,12 @@ class SentenceCoder:
 
         # roles
         source, subj_tok, passive = self._subject(verb)
-        if passive and subj_tok is None:
+        if verb.i in self._imperative_roles:  # a quoted order or demand: the speaker asks the addressee
+            source = self._imperative_roles[verb.i][0]
+            subj_tok, passive = None, False
+        if passive and subj_tok is None and verb.i not in self._imperative_roles:
             source = []
-        target: list[Actor] = []
+        target: list[Actor] = list(self._imperative_roles[verb.i][1]) if verb.i in self._imperative_roles else []
         pass_subj = next((ch for ch in verb.children if ch.dep_ in PASS_SUBJ), None)
         if pass_subj is not None:
             target.extend(self._arg_actors(pass_subj))
@@ -823,6 +827,36 @@ class SentenceCoder:
                 return [Actor(p.text, p.char_start, p.char_end, name=p.name, country=iso3, sector=None,
                               kb_id=f"place:{iso3}")]
         return []
+
+    def _imperatives(self, cands: list[Candidate]) -> list[Candidate]:
+        """A direct quote that opens with an imperative ("Release our colleagues", "Come to the table") is a
+        REQUEST by its speaker to the addressee of the speech verb ("... told the ELN"); with "or" and a
+        consequence ("Leave within 48 hours or you will be treated as enemies") it is a THREATEN. The candidates
+        of the imperative clause are replaced by that one."""
+        for q in self.ctx.quotes:
+            if not q.direct or q.speaker is None or not self.sent.start_char <= q.char_start < self.sent.end_char:
+                continue
+            first = next((t for t in self.sent if t.idx >= q.char_start and not t.is_punct), None)
+            if first is None or first.idx >= q.char_end or first.tag_ != "VB" or first.lemma_.lower() in DISCOURSE_VERBS \
+                    or any(c.dep_ in SUBJ | PASS_SUBJ or c.dep_ == "aux" for c in first.children):
+                continue
+            in_quote = [t for t in self.sent if q.char_start <= t.idx < q.char_end]
+            ors = [t.i for t in in_quote if t.lower_ == "or" and t.i > first.i]
+            consequence = ors and any(t.pos_ in {"VERB", "AUX"} and t.i > ors[0] for t in in_quote) or None
+            inner = next((c for c in cands if c.token.i == first.i), None)
+            if consequence is not None:
+                sense = lx.Sense("THREATEN")
+            else:
+                mode = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield",
+                        "CONCEDE": "yield"}.get(inner.sense.event_type if inner else "", "change")
+                sense = lx.Sense("REQUEST", mode)
+            speech = first.head if first.dep_ in {"ccomp", "advcl", "parataxis"} else None
+            addressee = [a for c in (speech.children if speech is not None else [])
+                         if c.dep_ in {"dobj", "dative"} for a in self._arg_actors(c)]
+            clause = {t.i for t in first.subtree}
+            cands = [c for c in cands if c.token.i not in clause] + [Candidate(first, sense, first, None, 0.6)]
+            self._imperative_roles[first.i] = ([q.speaker], addressee)
+        return cands
 
     def _unknown_actor(self, head: Token) -> Actor:
         """An actor for a subject phrase the resolver found nothing in: its words up to the head noun (with an
@@ -1068,6 +1102,10 @@ BACKGROUND_DEPS = {"relcl", "acl"}  # "..., which killed two generals": backgrou
 HYPHENS = {"-", "\u2010", "\u2011"}
 PLACE_TARGET_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
 THREAT_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# imperatives that open a quote without asking for an act ("Let us be clear", "Make no mistake", "Thank you")
+DISCOURSE_VERBS = {"be", "let", "look", "imagine", "remember", "thank", "see", "note", "consider", "listen", "believe",
+                   "trust", "forget", "mind", "wait", "excuse", "welcome", "congratulate", "pray", "say", "tell", "make",
+                   "take", "think", "ask", "go", "keep", "do", "have", "get", "watch", "check", "read", "compare"}
 HINT_VERBS = {"signal", "hint", "indicate", "suggest", "tell", "warn", "threaten", "vow", "make"}
 PEOPLE_SECTORS = {"CVL", "JRN", "NGO", "EDU", "REL", "MED", "LAB", "OPP", "AGR", "BUS", "REF"}
 CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "PTY", "REL", "JRN"}
