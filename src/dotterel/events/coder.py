@@ -876,9 +876,11 @@ class SentenceCoder:
     def _speaker_threat(self, verb: Token, subj: Token | None, passive: bool, speech: Token | None,
                         aux: set[str]) -> bool:
         """True when a harmful act is stated as the speaker's own conditional or possible future act: in a direct
-        quote or under a speech verb, with a first-person or pronoun subject or an agentless passive, and a
-        condition ("if", "unless", "... or ...") or a "could" / "would" / "will" modal."""
+        quote or under a speech (or signalling) verb; with a first-person or pronoun subject, a possessive one ("his
+        forces"), a subject of a named speaker's country, or an agentless passive; and a condition ("if", "unless",
+        "... or ...") with a modal, "could" / "might" under a speech verb, or a quoted "will be <done>"."""
         in_quote = self._quote_at(verb.idx) is not None
+        agentless = passive and not any(c.dep_ == "agent" for c in verb.children)
         if speech is None:
             speech = self._hint_governor(verb)
         if not in_quote and speech is None:
@@ -887,7 +889,7 @@ class SentenceCoder:
         # anonymous group ("the interior minister said police would open fire if ...", not "officials said")
         speaker = {a.country for a in self._threat_speaker(verb, speech)
                    if not (a.kb_id or "").startswith("agent:") or a.text[-1:] != "s"} - {None}
-        own = passive and not any(c.dep_ == "agent" for c in verb.children) or subj is not None and (
+        own = agentless or subj is not None and (
             subj.lower_ in lx.PRONOUN_SELF or subj.lower_ in PERSONAL and subj.lower_ not in {"he", "she"}
             or any(t.lower_ in {"our", "my", "his", "her", "its", "their"} for t in subj.subtree)
             or bool(speaker) and {a.country for a in self._arg_actors(subj)} == speaker)  # "police would open fire"
@@ -897,7 +899,6 @@ class SentenceCoder:
                                                   for m in c.children) for c in verb.children)
         condition |= any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) and verb.dep_ == "conj"
         modal = bool(aux & {"will", "would", "could", "'ll", "shall", "might", "may"})
-        agentless = passive and not any(c.dep_ == "agent" for c in verb.children)
         return condition and modal or bool(aux & {"could", "might"}) and speech is not None \
             or in_quote and agentless and bool(aux & {"will", "shall", "'ll"})  # "... will be seized," X said
 

@@ -482,7 +482,10 @@ def localise_agents(doc: Doc, actors: list[Actor], places: Sequence[Place],
     """Bare agents whose country was only the article's default take the country of a resolved place in their
     own sentence: the nearest one for lower-case agents ("civilians", "local officials" ... "in Duhok province"
     -> IRQ), the first one after it for an agent opening the sentence ("Gunmen ...", "The army ...", whose
-    capital letter is the sentence's, not a name's).
+    capital letter is the sentence's, not a name's; "Officials in Sindh province ...": a place the phrase is located
+    in is not a name in it), the nearest one for an agent named only by a group word with no country ("Rohingya
+    villagers"). A town followed closely by a different country where it lies ("in Solhan in Burkina Faso's
+    northeast") is another place of that name and is skipped.
 
     An agent whose mention names its country ("Turkish troops", "Syria's rebels", "Representatives of the
     Yemeni government") keeps it, and so do IGO / NGO agents opening a sentence; with the gazetteer ``gaz``, a
