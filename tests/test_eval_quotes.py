@@ -53,6 +53,14 @@ def test_read_polnear(tmp_path):
     assert doc.attributions[1].source == [(TEXT.index("Officials"), TEXT.index("Officials") + 9)]
 
 
+def test_span_text_across_a_line_break_is_not_a_malformed_line(tmp_path):
+    # brat writes a discontinuous span's text verbatim, so a span crossing a newline continues on the next line
+    s = TEXT.index("the river")
+    ann = ANN + f"T6\tContent {s} {s + 9};{s + 10} {s + 13}\tthe river\nwas\nE3\tAttribution:T2 Content:T6\n"
+    [doc] = read_polnear(_write_split(tmp_path, ann))
+    assert len(doc.attributions) == 3
+
+
 def test_read_polnear_errors(tmp_path):
     with pytest.raises(FileNotFound, match="not a PolNeAR split directory"):
         read_polnear(tmp_path)

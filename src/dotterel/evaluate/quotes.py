@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -89,6 +90,9 @@ def _spans(field_text: str, line: str, path: Path) -> list[tuple[int, int]]:
         raise GoldFormatError(f"{path.name}: bad span list in line {line!r}") from exc
 
 
+_BRAT_ID = re.compile(r"[TRAEMN*]\d*\t")
+
+
 def read_ann(path: Path, text: str) -> list[GoldAttribution]:
     """The attribution relations of one brat ``.ann`` file."""
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
@@ -96,6 +100,8 @@ def read_ann(path: Path, text: str) -> list[GoldAttribution]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
+        if not _BRAT_ID.match(line):
+            continue  # the rest of a span text that crosses a line break (brat writes it verbatim)
         cols = line.split("\t")
         if line.startswith("T"):
             if len(cols) < 2 or " " not in cols[1]:
