@@ -20,7 +20,7 @@ from pathlib import Path
 
 from dotterel.evaluate.events import _events_of, rank_events, read_gold
 from dotterel.pipeline import Options, Pipeline
-from dotterel.train import FILE_WEIGHTS, featurise, file_weight, load_corpus_file, train_averaged
+from dotterel.train import featurise, file_weight, load_corpus_file, train_averaged
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "training" / "corpus"
@@ -38,7 +38,6 @@ def main() -> None:
                            sample_weight=[w for _, _, w in items])
     pipe = Pipeline.load(Options())
     model.modes = pipe.classifier.modes if pipe.classifier is not None else None
-    model.meta = {**(model.meta or {}), "file_weights": FILE_WEIGHTS, "held_out": args.held_out}
     pipe.__dict__["classifier"] = model  # the pipeline's cached classifier, replaced by the held-out one
     counts: collections.Counter[bool] = collections.Counter()
     for f in sorted(CORPUS.glob(args.held_out)):

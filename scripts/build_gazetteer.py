@@ -350,6 +350,11 @@ def iso_name(sub) -> str:
     return re.sub(r"\s*\[.*?\]", "", sub.name).strip()
 
 
+def owned(names: list[str], cc: str) -> list[str]:
+    """The names a country may carry: not one that ``NAME_OWNER`` gives to another country."""
+    return [n for n in names if n and NAME_OWNER.get(norm(n), cc) == cc]
+
+
 def norm(name: str) -> str:
     """Search key: exactly ``dotterel.resolve.gazetteer.normalise_name`` (the run-time look-up)."""
     return normalise_name(name)
@@ -566,10 +571,7 @@ def build(out: Path, min_population: int, rg_csv: Path | None = None) -> dict[st
         if pc is not None:
             prim += [getattr(pc, "common_name", None) or pc.name]
             alts += [pc.name, getattr(pc, "official_name", None) or pc.name]
-        def own(ns: list[str], cc: str = cc) -> list[str]:
-            return [n for n in ns if n and NAME_OWNER.get(norm(n), cc) == cc]
-
-        add_names(pid, own(prim), own(alts + list(DEMONYMS.get(cc, ()))))
+        add_names(pid, owned(prim, cc), owned(alts + list(DEMONYMS.get(cc, ())), cc))
     # admin1
     for (cc, a1) in sorted(by_admin1):
         if cc == "US" and a1 in US_STATE_CENTROIDS:

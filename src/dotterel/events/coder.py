@@ -103,8 +103,9 @@ class SentenceCoder:
         s0, s1 = sent.start_char, sent.end_char
         self.actors = [a for a in ctx.actors if a.char_start >= s0 and a.char_end <= s1]
         self.sentence = Sentence(sent_index, sent.text, s0, s1)
-        self._threats_of_acts: set[int] = set()  # ids of events made THREATEN from a harmful act's condition
-        self._fallback_events: set[int] = set()  # ids of events typed by the CAMEO-derived fallback lexicon
+        # how an event got its type when that limits the classifier's relabelling (by id of the Event): "threat"
+        # (read from a harmful act's condition) or "fallback" (the CAMEO-derived fallback lexicon)
+        self._origin: dict[int, str] = {}
         self._imperative_roles: dict[int, tuple[list[Actor], list[Actor]]] = {}  # quoted orders: (speaker, addressee)
 
     # ---------------- actors -----------------
@@ -370,14 +371,7 @@ class SentenceCoder:
         return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
 
     def _speech_governor(self, tok: Token) -> Token | None:
-        t = tok
-        for _ in range(4):
-            if t.head is t or t.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "parataxis"}:
-                return None
-            if t.head.lemma_.lower() in lx.SPEECH_VERBS or t.head.lemma_.lower() in {"insist", "warn", "say"}:
-                return t.head
-            t = t.head
-        return None
+        return _governor(tok, SPEECH_FRAMES, {"ccomp", "xcomp", "advcl", "conj", "parataxis"}, 4)
 
     def _conditional(self, verb: Token) -> bool:
         for t in [verb, *self._governors(verb)]:
@@ -484,9 +478,8 @@ class SentenceCoder:
         for e in events:
             e.confidence = round(RULE_WEIGHT * e.confidence + (1 - RULE_WEIGHT) * probs[e.event_type], 3)
         events.sort(key=lambda e: -e.confidence)
-        if events and events[0].status != "negated" and e_relabel(
-                events[0], probs, best, threat_of_act=id(events[0]) in self._threats_of_acts,
-                fallback=id(events[0]) in self._fallback_events):
+        if events and events[0].status != "negated" and e_relabel(events[0], probs, best,
+                                                                  origin=self._origin.get(id(events[0]))):
             top = events[0]
             top.event_type, top.mode = best, None
             top.cameo_root, top.quad_class = cameo_root(best, None), quad_class(best)
@@ -537,8 +530,7 @@ class SentenceCoder:
         comp = next((ch for ch in verb.children if ch.dep_ in {"xcomp", "ccomp"} and ch.i in by_token), None)
         if comp is not None and etype in {"REJECT", "REQUEST"} and mode is None:
             inner = by_token[comp.i].sense
-            mode = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield",
-                    "CONCEDE": "yield"}.get(inner.event_type)
+            mode = COMPLEMENT_MODE.get(inner.event_type)
         if negated:
             will_not = bool(aux & (MODAL_FUTURE | {"would"})) or any(ch.lower_ == "never" for ch in verb.children)
             if etype in {"AGREE", "SUPPORT", "COOPERATE", "CONCEDE"} and (lemma in {"agree", "accept", "consent",
@@ -548,8 +540,7 @@ class SentenceCoder:
                 refusal = True
             elif will_not and etype in {"SUPPORT", "COOPERATE", "CONCEDE", "CONSULT", "AID", "RETREAT", "AGREE"}:
                 # "would never recognise", "will not withdraw": a refusal
-                mode = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield",
-                        "CONCEDE": "yield", "SUPPORT": "change"}.get(etype)
+                mode = COMPLEMENT_MODE.get(etype, "change" if etype == "SUPPORT" else None)
                 etype, negated, refusal = "REJECT", False, True
             elif etype == "REJECT":
                 return None  # "did not reject" reports no act
@@ -581,12 +572,12 @@ class SentenceCoder:
 
         # roles
         source, subj_tok, passive = self._subject(verb)
-        if verb.i in self._imperative_roles:  # a quoted order or demand: the speaker asks the addressee
-            source = self._imperative_roles[verb.i][0]
-            subj_tok, passive = None, False
-        if passive and subj_tok is None and verb.i not in self._imperative_roles:
+        imperative = self._imperative_roles.get(verb.i)
+        if imperative is not None:  # a quoted order or demand: the speaker asks the addressee
+            source, subj_tok, passive = imperative[0], None, False
+        if passive and subj_tok is None:
             source = []
-        target: list[Actor] = list(self._imperative_roles[verb.i][1]) if verb.i in self._imperative_roles else []
+        target: list[Actor] = list(imperative[1]) if imperative is not None else []
         pass_subj = next((ch for ch in verb.children if ch.dep_ in PASS_SUBJ), None)
         if pass_subj is not None:
             target.extend(self._arg_actors(pass_subj))
@@ -646,14 +637,8 @@ class SentenceCoder:
         if etype == "MOBILIZE" and source:
             # the forces or weapons moved are not the target ("Egypt deployed thousands of police officers",
             # "Israel called up 300,000 reservists"); where they go is ("... to Ladakh")
-            def placed(t: Token, top: Token) -> bool:  # under a place preposition of the object ("... to Ladakh")
-                return any(h.dep_ == "prep" and h.lower_ != "of" for h in [t, *t.ancestors] if h.i != top.i
-                           and top in h.ancestors)
-
-            moved = {t.idx for c in verb.children if c.dep_ in {"dobj", "obj"} for t in c.subtree
-                     if not placed(t, c)}
-            target = [a for a in target if a.char_start not in moved] or \
-                self._place_targets(verb, subj_tok, True)
+            moved = _moved_objects(verb)
+            target = [a for a in target if a.char_start not in moved] or self._place_targets(verb, subj_tok, True)
 
         if not source:
             modifier = verb.dep_ in {"acl", "relcl", "pcomp"}  # "a truce akin to surrender": not an act
@@ -676,22 +661,21 @@ class SentenceCoder:
             if not place and c.noun is not None:
                 place = self._place_targets(c.noun, None, True)
             source = [dataclasses.replace(a, sector="CVL", kb_id="agent:CVL") for a in place]
-        if etype in THREAT_ACTS and self._speaker_threat(verb, subj_tok, passive, speech, aux):
+        speaker = self._threatening_speaker(verb, subj_tok, passive, speech, aux) if etype in THREAT_ACTS else []
+        if speaker:
             # "We will close the park if the launches go on", "Russia said it would station missiles ... if NATO
             # ...", "Any ship entering our waters will be seized": the speaker's conditional harm is a threat
-            speaker = self._threat_speaker(verb, speech)
-            if speaker:
-                mode = lx.HOSTILE_TO_THREAT_MODE.get(etype)
-                if lemma in {"expel", "deport"}:
-                    mode = "expel"
-                elif lemma in {"arrest", "prosecute", "jail", "detain", "charge", "try"}:
-                    mode = "arrest"
-                elif etype == "SANCTION":
-                    mode = "relations"
-                etype, status, threat_of_act = "THREATEN", "occurred", True
-                side = {_key(b) for b in speaker + source}  # the speaker and the forces it would use
-                target = [a for a in target if _key(a) not in side]
-                source = speaker
+            mode = lx.HOSTILE_TO_THREAT_MODE.get(etype)
+            if lemma in {"expel", "deport"}:
+                mode = "expel"
+            elif lemma in {"arrest", "prosecute", "jail", "detain", "charge", "try"}:
+                mode = "arrest"
+            elif etype == "SANCTION":
+                mode = "relations"
+            etype, status, threat_of_act = "THREATEN", "occurred", True
+            side = {_key(b) for b in speaker + source}  # the speaker and the forces it would use
+            target = [a for a in target if _key(a) not in side]
+            source = speaker
         if not source and not target:
             return None
         if etype in VERBAL_TYPES and not source:
@@ -761,9 +745,9 @@ class SentenceCoder:
             confidence=round(min(score, 0.99), 3),
         )
         if threat_of_act:
-            self._threats_of_acts.add(id(event))
-        if c.sense.fallback and etype == c.sense.event_type:
-            self._fallback_events.add(id(event))
+            self._origin[id(event)] = "threat"
+        elif c.sense.fallback and etype == c.sense.event_type:
+            self._origin[id(event)] = "fallback"
         return event
 
     def _mode(self, etype: str, mode: str | None, c: Candidate) -> str | None:
@@ -842,14 +826,12 @@ class SentenceCoder:
                 continue
             in_quote = [t for t in self.sent if q.char_start <= t.idx < q.char_end]
             ors = [t.i for t in in_quote if t.lower_ == "or" and t.i > first.i]
-            consequence = ors and any(t.pos_ in {"VERB", "AUX"} and t.i > ors[0] for t in in_quote) or None
+            threat = bool(ors) and any(t.pos_ in {"VERB", "AUX"} and t.i > ors[0] for t in in_quote)
             inner = next((c for c in cands if c.token.i == first.i), None)
-            if consequence is not None:
+            if threat:
                 sense = lx.Sense("THREATEN")
             else:
-                mode = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield",
-                        "CONCEDE": "yield"}.get(inner.sense.event_type if inner else "", "change")
-                sense = lx.Sense("REQUEST", mode)
+                sense = lx.Sense("REQUEST", COMPLEMENT_MODE.get(inner.sense.event_type if inner else "", "change"))
             speech = first.head if first.dep_ in {"ccomp", "advcl", "parataxis"} else None
             addressee = [a for c in (speech.children if speech is not None else [])
                          if c.dep_ in {"dobj", "dative"} for a in self._arg_actors(c)]
@@ -873,54 +855,46 @@ class SentenceCoder:
         return Actor(span.text, span.start_char, span.end_char, name=None, country=country, sector=None,
                      kb_id="entity:unknown")
 
-    def _speaker_threat(self, verb: Token, subj: Token | None, passive: bool, speech: Token | None,
-                        aux: set[str]) -> bool:
-        """True when a harmful act is stated as the speaker's own conditional or possible future act: in a direct
+    def _threatening_speaker(self, verb: Token, subj: Token | None, passive: bool, speech: Token | None,
+                             aux: set[str]) -> list[Actor]:
+        """The speaker, when a harmful act is stated as the speaker's own conditional or possible future act (else
+        []): in a direct
         quote or under a speech (or signalling) verb; with a first-person or pronoun subject, a possessive one ("his
         forces"), a subject of a named speaker's country, or an agentless passive; and a condition ("if", "unless",
         "... or ...") with a modal, "could" / "might" under a speech verb, or a quoted "will be <done>"."""
-        in_quote = self._quote_at(verb.idx) is not None
+        quote = self._quote_at(verb.idx)
+        in_quote = quote is not None
         agentless = passive and not any(c.dep_ == "agent" for c in verb.children)
         if speech is None:
             speech = self._hint_governor(verb)
         if not in_quote and speech is None:
-            return False
+            return []
+        if quote is not None and quote.speaker is not None:
+            speakers = [quote.speaker]
+        else:
+            speakers = self._subject(speech)[0] if speech is not None else self._speaker_of_sentence()
         # the act's subject is the speaker's own side when it shares the country of a speaker who is not an
         # anonymous group ("the interior minister said police would open fire if ...", not "officials said")
-        speaker = {a.country for a in self._threat_speaker(verb, speech)
+        speaker = {a.country for a in speakers
                    if not (a.kb_id or "").startswith("agent:") or a.text[-1:] != "s"} - {None}
         own = agentless or subj is not None and (
             subj.lower_ in lx.PRONOUN_SELF or subj.lower_ in PERSONAL and subj.lower_ not in {"he", "she"}
             or any(t.lower_ in {"our", "my", "his", "her", "its", "their"} for t in subj.subtree)
             or bool(speaker) and {a.country for a in self._arg_actors(subj)} == speaker)  # "police would open fire"
         if not own:
-            return False
+            return []
         condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
                                                   for m in c.children) for c in verb.children)
         condition |= any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) and verb.dep_ == "conj"
         modal = bool(aux & {"will", "would", "could", "'ll", "shall", "might", "may"})
-        return condition and modal or bool(aux & {"could", "might"}) and speech is not None \
+        threat = condition and modal or bool(aux & {"could", "might"}) and speech is not None \
             or in_quote and agentless and bool(aux & {"will", "shall", "'ll"})  # "... will be seized," X said
+        return speakers if threat else []
 
-    def _threat_speaker(self, verb: Token, speech: Token | None) -> list[Actor]:
-        quote = self._quote_at(verb.idx)
-        if quote is not None and quote.speaker is not None:
-            return [quote.speaker]
-        speech = speech or self._hint_governor(verb)
-        if speech is not None:
-            return self._subject(speech)[0]
-        return self._speaker_of_sentence()
-
-    def _hint_governor(self, verb: Token) -> Token | None:
+    @staticmethod
+    def _hint_governor(verb: Token) -> Token | None:
         """A verb of signalling that frames a clause like speech ("signalled it could seize ...")."""
-        t = verb
-        for _ in range(3):
-            if t.head is t or t.dep_ not in {"ccomp", "xcomp", "advcl"}:
-                return None
-            if t.head.lemma_.lower() in HINT_VERBS:
-                return t.head
-            t = t.head
-        return None
+        return _governor(verb, HINT_VERBS, {"ccomp", "xcomp", "advcl"}, 3)
 
     def _fallback_source(self, verb: Token, target: list[Actor]) -> list[Actor]:
         """When the parse gives the trigger no subject actor: the nearest actor before the trigger in its sentence
@@ -1065,6 +1039,28 @@ def _with_demand(verb: Token) -> bool:
     return False
 
 
+def _moved_objects(verb: Token) -> set[int]:
+    """Character offsets of the verb's object phrase, without its place phrases ("moved tanks | to Ladakh"; the
+    "of" of "thousands of police officers" stays in)."""
+    def placed(t: Token, top: Token) -> bool:
+        return any(h.dep_ == "prep" and h.lower_ != "of" for h in [t, *t.ancestors] if h.i != top.i
+                   and top in h.ancestors)
+
+    return {t.idx for c in verb.children if c.dep_ in {"dobj", "obj"} for t in c.subtree if not placed(t, c)}
+
+
+def _governor(tok: Token, lemmas: set[str] | frozenset[str], deps: set[str], levels: int) -> Token | None:
+    """The nearest head, at most ``levels`` complement steps up through ``deps``, whose lemma is in ``lemmas``."""
+    t = tok
+    for _ in range(levels):
+        if t.head is t or t.dep_ not in deps:
+            return None
+        if t.head.lemma_.lower() in lemmas:
+            return t.head
+        t = t.head
+    return None
+
+
 def _habitual(verb: Token) -> bool:
     """A frequency adverbial on the verb: "every summer", "each year", "usually", "often"."""
     for ch in verb.children:
@@ -1079,16 +1075,15 @@ def _habitual(verb: Token) -> bool:
 REFUSED_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONCEDE", "CONSULT", "AID", "RETREAT"})
 
 
-def e_relabel(top: Event, probs: dict[str, float], best: str, *, threat_of_act: bool = False,
-              fallback: bool = False) -> bool:
+def e_relabel(top: Event, probs: dict[str, float], best: str, *, origin: str | None = None) -> bool:
     """Whether the classifier's type replaces the rules' type of the top event.
 
     Never turns a REJECT into the act that was refused, nor a THREATEN into the harm threatened: the classifier sees
     "never agree" / "would impose a curfew if" as the words of the act, while the rules read the negation or the
     condition ("would never agree to a truce" is REJECT)."""
-    if top.event_type == "REJECT" and best in REFUSED_TYPES or threat_of_act:
+    if top.event_type == "REJECT" and best in REFUSED_TYPES or origin == "threat":
         return False  # likewise a threat read from a harmful act's condition ("a curfew would be imposed if ...")
-    needed = FALLBACK_RELABEL_MIN if fallback else RELABEL_MIN
+    needed = FALLBACK_RELABEL_MIN if origin == "fallback" else RELABEL_MIN
     return best != top.event_type and probs[best] >= needed and probs[top.event_type] <= 0.15 \
         and top.scheduled is None
 
@@ -1103,10 +1098,13 @@ BACKGROUND_DEPS = {"relcl", "acl"}  # "..., which killed two generals": backgrou
 HYPHENS = {"-", "\u2010", "\u2011"}
 PLACE_TARGET_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
 THREAT_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# the REQUEST / REJECT mode an act gives as the complement ("refused to meet": REJECT meet) or the imperative
+COMPLEMENT_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
 # imperatives that open a quote without asking for an act ("Let us be clear", "Make no mistake", "Thank you")
 DISCOURSE_VERBS = {"be", "let", "look", "imagine", "remember", "thank", "see", "note", "consider", "listen", "believe",
                    "trust", "forget", "mind", "wait", "excuse", "welcome", "congratulate", "pray", "say", "tell", "make",
                    "take", "think", "ask", "go", "keep", "do", "have", "get", "watch", "check", "read", "compare"}
+SPEECH_FRAMES = lx.SPEECH_VERBS | {"insist", "warn", "say"}  # heads that make a clause reported speech
 HINT_VERBS = {"signal", "hint", "indicate", "suggest", "tell", "warn", "threaten", "vow", "make"}
 PEOPLE_SECTORS = {"CVL", "JRN", "NGO", "EDU", "REL", "MED", "LAB", "OPP", "AGR", "BUS", "REF"}
 CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "PTY", "REL", "JRN"}

@@ -32,9 +32,10 @@ ADDRESSEE_VERBS = {"urge", "warn", "ask", "accuse", "condemn", "criticize", "cri
 APPEAL_VERBS = {"appeal", "protest", "complain", "write", "apologise", "apologize", "plead", "turn", "lash", "hit",
                 "rail", "reach", "signal", "petition"}
 ADDRESS_PREPS = {"to", "on", "upon", "at"}
-# nouns whose "from" names who made them, so a capital there is a government ("an offer from Washington")
+# what follows "a state of" when the state is a condition, not a country ("a state of emergency")
 STATE_OF_CONDITIONS = {"emergency", "siege", "alert", "war", "mourning", "readiness", "calamity", "disaster",
                        "exception", "play", "affairs", "health", "the", "high", "heightened", "national", "maximum"}
+# nouns whose "from" names who made them, so a capital there is a government ("an offer from Washington")
 PROPOSAL_NOUNS = {"offer", "invitation", "demand", "request", "proposal", "call", "plea", "appeal", "pressure",
                   "threat", "warning", "ultimatum", "message", "overture", "bid", "plan", "initiative", "order",
                   "protest", "complaint", "criticism", "objection", "envoy", "delegation", "delegate", "emissary"}

@@ -494,32 +494,33 @@ def localise_agents(doc: Doc, actors: list[Actor], places: Sequence[Place],
     """
     if not places:
         return actors
-    return [_localised(doc, a, places, sentences, gaz) if (a.kb_id or "").startswith("agent:")
+    sites = [p for p in places if _is_site(doc, p)]  # where something is: "in Sindh province"
+    return [_localised(doc, a, places, sites, sentences, gaz) if (a.kb_id or "").startswith("agent:")
             or is_bare_role(a.kb_id) and not a.name else a for a in actors]
 
 
-def _localised(doc: Doc, a: Actor, places: Sequence[Place], sentences: Sequence[Sentence],
+def _localised(doc: Doc, a: Actor, places: Sequence[Place], sites: Sequence[Place], sentences: Sequence[Sentence],
                gaz: Gazetteer | None) -> Actor:
     sent = next((s for s in sentences if s.char_start <= a.char_start < s.char_end), None)
     if sent is None:
         return a
     near = [p for p in places if sent.char_start <= p.char_start < sent.char_end and p.country]
+    near_sites = [p for p in sites if sent.char_start <= p.char_start < sent.char_end and p.country]
     if not any(ch.isupper() for ch in a.text):
         near.sort(key=lambda p: abs(p.char_start - a.char_start))
-    elif a.country not in {"IGO", "NGO"} and _opens_sentence(doc, a, near, gaz):
+    elif a.country not in {"IGO", "NGO"} and _opens_sentence(doc, a, near_sites, gaz):
         near = sorted((p for p in near if p.char_start >= a.char_end), key=lambda p: p.char_start)
-    elif a.country is None and _names_nothing(doc, a, near, group_word=True):
+    elif a.country is None and _names_nothing(doc, a, near_sites, group_word=True):
         # named only by a group word that gives no country ("Rohingya villagers", "Hutu militias")
         near.sort(key=lambda p: abs(p.char_start - a.char_start))
     else:
         return a
     # a town or province that the country named right after it contradicts is another place of that name ("in
     # Solhan in Burkina Faso's northeast": not Solhan in Turkey)
-    sites = [q for q in places if q.precision == "country" and sent.char_start <= q.char_start < sent.char_end
-             and _is_site(doc, q)]
+    countries = [q for q in near_sites if q.precision == "country"]
 
     def contradicted(p: Place) -> bool:
-        return any(q.country != p.country and 0 <= q.char_start - p.char_end <= 30 for q in sites)
+        return any(q.country != p.country and 0 <= q.char_start - p.char_end <= 30 for q in countries)
 
     near = [p for p in near if not contradicted(p)]
     specific = [p for p in near if p.precision in {"city", "admin1"}] or near
@@ -532,7 +533,7 @@ def _localised(doc: Doc, a: Actor, places: Sequence[Place], sentences: Sequence[
 NAME_ENTS = {"NORP", "GPE", "LOC", "ORG", "PERSON", "FAC"}
 
 
-def _opens_sentence(doc: Doc, a: Actor, places: Sequence[Place] = (), gaz: Gazetteer | None = None) -> bool:
+def _opens_sentence(doc: Doc, a: Actor, sites: Sequence[Place], gaz: Gazetteer | None) -> bool:
     """True when a mention opens its sentence (after an article at most) and names nothing (see
     :func:`_names_nothing`)."""
     tok = token_at(doc, a.char_start)
@@ -542,7 +543,7 @@ def _opens_sentence(doc: Doc, a: Actor, places: Sequence[Place] = (), gaz: Gazet
     first = next((t for t in sent if t.lower_ not in {"the", "a", "an"}), None)
     if first is None or a.char_start not in {sent.start_char, first.idx}:
         return False
-    return _names_nothing(doc, a, places, gaz=gaz)
+    return _names_nothing(doc, a, sites, gaz=gaz)
 
 
 SITE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"}
@@ -560,11 +561,12 @@ def _is_site(doc: Doc, p: Place) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in SITE_PREPS
 
 
-def _names_nothing(doc: Doc, a: Actor, places: Sequence[Place], *, group_word: bool = False,
+def _names_nothing(doc: Doc, a: Actor, sites: Sequence[Place], *, group_word: bool = False,
                    gaz: Gazetteer | None = None) -> bool:
     """True when no word of the mention's phrase is a name (a named entity or a capital but the sentence's own),
-    except the ``places`` where the phrase is located ("Officials in Sindh province") and, with ``group_word``, the
-    name words before the mention's head ("Rohingya villagers"), which the caller has found to give no country."""
+    except the ``sites`` where the phrase is located ("Officials in Sindh province", see :func:`_is_site`) and,
+    with ``group_word``, the name words before the mention's head ("Rohingya villagers"), which the caller has
+    found to give no country."""
     span = doc.char_span(a.char_start, a.char_end, alignment_mode="expand")
     if span is None:
         return False
@@ -575,7 +577,7 @@ def _names_nothing(doc: Doc, a: Actor, places: Sequence[Place], *, group_word: b
     agent = (a.kb_id or "").startswith("agent:")
 
     def site(t: Token) -> bool:  # a toponym the phrase is located in ("in Sindh province")
-        return any(p.char_start <= t.idx < p.char_end and _is_site(doc, p) for p in places)
+        return any(p.char_start <= t.idx < p.char_end for p in sites)
 
     def named(t: Token) -> bool:
         inside = span.start <= t.i < span.root.i
