@@ -143,3 +143,27 @@ def test_predict_sentence_is_type_and_mode_from_one_feature_pass(nlp):
     probs, mode_probs = clf.predict_sentence(sent)
     assert probs == clf.predict(sent)
     assert mode_probs("ASSAULT") == clf.predict_mode(sentence_features(sent), "ASSAULT")
+
+
+class _ConfidentAssault:
+    """A stand-in classifier that is sure every sentence reports an ASSAULT."""
+
+    modes = None
+
+    def predict_sentence(self, sent):
+        probs = {lab: 0.0 for lab in LABELS}
+        probs.update(ASSAULT=0.9, NONE=0.1)
+        return probs, lambda event_type: {}
+
+
+def test_fill_codes_the_reported_clause_not_the_speech_verb():
+    from dotterel.pipeline import Options, Pipeline
+
+    pipe = Pipeline.load(Options())
+    pipe.__dict__["classifier"] = _ConfidentAssault()  # the cached classifier, replaced for this pipeline only
+    art = pipe.code_text("Militiamen overhauled the clinic in the old town, residents told reporters.",
+                         date="2021-06-15")
+    [event] = art.events
+    assert (event.event_type, event.trigger.text) == ("ASSAULT", "overhauled")
+    assert [a.text for a in event.source] == ["Militiamen"]
+    assert event.reported_by is not None and event.reported_by.text == "residents"

@@ -486,6 +486,9 @@ class SentenceCoder:
             top.confidence = round(probs[best], 3)
         if not events and probs[best] >= FILL_MIN:
             root = self.sent.root
+            if root.lemma_.lower() in lx.SPEECH_VERBS:
+                # "Soldiers raped women in the village, survivors told reporters": the act is the reported clause
+                root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), root)
             if root.pos_ == "VERB" and root.lemma_.lower() not in lx.SPEECH_VERBS:
                 ev = self._event(Candidate(root, lx.Sense(best), root, None, 0.4), by_token)
                 if ev is not None:
