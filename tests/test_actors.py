@@ -246,3 +246,24 @@ def test_capital_tagged_as_a_person_is_the_city(nlp, kb):
 def test_devices_ending_in_er_are_not_people():
     art = dotterel.code_text("Japan sent tents, generators and water purifiers to Myanmar.", date="2021-06-15")
     assert not any(a.text.endswith(("purifiers", "generators")) for a in art.actors)
+
+
+def test_officers_of_an_organisation_act_for_it(nlp, kb):
+    # session 5: a role or agent noun after an IGO / armed group name, also across a noun ("defence")
+    got = actors(nlp, kb, "NATO defence ministers met in Oslo, and the UN secretary-general flew to Kabul.",
+                 "2023-05-02")
+    assert got["NATO defence ministers"].country == "IGO"
+    assert got["the UN secretary-general"].country == "IGO"
+    assert "ministers" not in got and "secretary-general" not in got
+
+
+def test_a_led_coalition_is_its_leader_but_a_backed_militia_is_not_its_backer(nlp, kb):
+    got = actors(nlp, kb, "Saudi-led coalition warplanes struck a port, and Iran-backed militias fired back.",
+                 "2018-06-12")
+    assert got["Saudi-led coalition warplanes"].country == "SAU"
+    assert all(a.country != "IRN" for a in got.values())
+
+
+def test_a_state_visit_is_not_a_state(nlp, kb):
+    got = actors(nlp, kb, "The Gabonese president arrived in Lisbon on a state visit.", "2022-09-01")
+    assert not any(a.text.endswith("state") for a in got.values())

@@ -489,3 +489,21 @@ def test_quoted_imperatives_are_requests_or_threats_by_the_speaker():
     ev = events_of('"Hand over the hostages or your camps will burn," the militia commander told the rebels.')[0]
     assert ev.event_type == "THREATEN" and ev.source[0].text.endswith("commander")
     assert events_of('"Make no mistake, this is a difficult day," the minister said.') == []
+
+
+def test_the_visitor_is_the_source_of_a_hosted_visit():
+    # PLOVER manual, CONSULT: "the visitor will always be coded as the actor and the host will be the recipient"
+    [ev] = events_of("Ghana's president received a delegation of Togolese ministers in Accra on Monday.")
+    assert (ev.event_type, ev.mode) == ("CONSULT", "visit")
+    assert countries(ev.source) == {"TGO"} and countries(ev.target) == {"GHA"}
+    [ev] = events_of("The Peruvian president welcomed Chile's foreign minister to Lima for talks on fishing rights.")
+    assert (ev.event_type, ev.mode) == ("CONSULT", "visit")
+    assert countries(ev.source) == {"CHL"} and countries(ev.target) == {"PER"}
+    [ev] = events_of("The Peruvian president welcomed the ruling of the court in The Hague.")
+    assert ev.event_type == "SUPPORT"
+
+
+def test_forces_sent_without_a_named_sender_are_their_states_act():
+    [ev] = events_of("Two hundred Kenyan police officers were sent to Haiti.")
+    assert ev.event_type == "MOBILIZE"
+    assert countries(ev.source) == {"KEN"} and countries(ev.target) == {"HTI"}

@@ -643,6 +643,15 @@ class SentenceCoder:
             moved = _moved_objects(verb)
             target = [a for a in target if a.char_start not in moved] or self._place_targets(verb, subj_tok, True)
 
+        if not source and passive and etype in MOVE_TYPES and lemma in DEPLOY_VERBS:
+            # "Mexican soldiers were deployed to distribute food": forces sent without a named sender are their
+            # own state's act, so they are its source and where they go is the target
+            moved = next((ch for ch in verb.children if ch.dep_ in PASS_SUBJ), None)
+            forces = [a for a in target if a.sector in FORCE_SECTORS and a.country and moved is not None
+                      and moved.left_edge.idx <= a.char_start < _char_end(moved)]
+            if forces:
+                source = forces[:1]
+                target = [a for a in target if _key(a) != _key(forces[0])] or self._place_targets(verb, moved, True)
         if not source:
             modifier = verb.dep_ in {"acl", "relcl", "pcomp"}  # "a truce akin to surrender": not an act
             source = self._fallback_source(verb, target) if not modifier and c.noun is not c.token else []
@@ -701,6 +710,14 @@ class SentenceCoder:
             elif subj_tok is not None and subj_tok.lemma_.lower() in lx.RIOT_CROWDS or lemma in {
                     "clash", "throw", "hurl", "pelt", "stone"} and any(a.sector in {"COP", "MIL"} for a in target):
                 etype, mode = "PROTEST", "riot"
+        guest = next((ch for ch in verb.children if ch.dep_ in OBJ), None)
+        if etype == "SUPPORT" and lemma == "welcome" and guest is not None and any(
+                a.char_start <= guest.idx < a.char_end and a.sector in {"GOV", "ELI", "MIL", "LEG"} for a in target):
+            etype, mode = "CONSULT", "visit"  # "welcomed the Chinese leader to Astana": hosting, not praise
+        if etype == "CONSULT" and lemma in HOST_VERBS and source and target and not passive:
+            # PLOVER: "where one side is hosting and one is visiting, the visitor will always be coded as the actor
+            # and the host will be the recipient" ("Kenya's president received a Somali delegation")
+            source, target, mode = target[:1], source, "visit"
         reported_by = self._reporter(verb, speech, source)
         casualties = [k for k in self.ctx.casualties
                       if self.sentence.char_start <= k.char_start < self.sentence.char_end]
@@ -1113,6 +1130,9 @@ PEOPLE_SECTORS = {"CVL", "JRN", "NGO", "EDU", "REL", "MED", "LAB", "OPP", "AGR",
 CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "PTY", "REL", "JRN"}
 OBSTRUCT_VERBS = {"block", "blockade", "barricade", "occupy", "obstruct", "paralyse", "paralyze"}
 MOVE_TYPES = {"AID", "MOBILIZE", "RETREAT"}
+DEPLOY_VERBS = {"deploy", "send", "dispatch", "fly", "airlift", "station", "rush", "move", "redeploy", "ship"}
+FORCE_SECTORS = {"MIL", "COP", "SPY"}
+HOST_VERBS = {"host", "receive", "welcome", "greet"}
 TRAVEL_VERBS = {"visit", "travel", "arrive", "fly", "go", "head", "land", "tour", "stop", "come", "journey"}
 COUNT_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # the types that carry casualty / crowd-size counts
 LAW_SECTORS = {"COP", "JUD", "GOV", "SPY"}

@@ -41,7 +41,9 @@ PROPOSAL_NOUNS = {"offer", "invitation", "demand", "request", "proposal", "call"
                   "protest", "complaint", "criticism", "objection", "envoy", "delegation", "delegate", "emissary"}
 DETERMINERS = {"the", "a", "an"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-BACKED = {"backed", "led", "allied", "sponsored", "supported", "based", "trained", "funded", "aligned"}
+# "Iran-backed militias" are not Iran; a "Saudi-led coalition" is coded as Saudi Arabia (it leads it)
+HYPHENS = ("-", "\u2010", "\u2011")
+BACKED = {"backed", "allied", "sponsored", "supported", "based", "trained", "funded", "aligned"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_NOUNS = {"group", "militants", "organisation", "organization", "movement", "militia", "faction"}
 COREF_WORDS = PERSON_PRONOUNS | {"it", "country", "group", "militants", "organisation", "organization",
@@ -171,6 +173,9 @@ def _match(doc: Doc, i: int, j: int, key: str, kb: ActorKB, date: str | None) ->
     if key in ("state", "states") and j + 1 < len(doc) and doc[j].lower_ == "of" \
             and doc[j + 1].lower_ in STATE_OF_CONDITIONS:
         sector = None  # "declared a state of emergency / siege": a condition, not a state
+    if key == "state" and len(tokens) == 1 and tokens[0].dep_ == "compound" and tokens[0].head.i == j \
+            and kb.agent_key(norm_token(doc[j].lemma_)) is None:
+        sector = None  # "a state visit", "a state funeral": a modifier, not an actor ("state media" is an agent)
     if j < len(doc) and doc[j].text in ("-", "\u2010", "\u2011") and j + 1 < len(doc) \
             and doc[j + 1].pos_ in ("VERB", "ADJ"):
         sector = None  # "rebel-held", "government-backed": a modifier, not an actor
@@ -435,6 +440,15 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
                 and _gap_ok(doc, prev.end, a.start, POSSESSIVE | {"the"} | ROLE_ADJECTIVES):
             country, start = _atom_country(prev), prev.start
             prev.used = True
+        if country is None and prev is not None and not prev.used and prev.kind == "entry" and prev.entry \
+                and prev.entry.kind in ("igo", "ngo", "group") and _gap_ok(doc, prev.end, a.start, POSSESSIVE):
+            # "the UN secretary-general", "NATO defence ministers", "the Hamas leader": the organisation's officers
+            # act for it
+            prev.used = a.used = True
+            e = prev.entry
+            out.append(_actor(doc, _left_det(doc, prev.start, sent.start), a.end, e.name, e.country, e.sector,
+                              e.kb_id))
+            continue
         nxt = atoms[idx + 1] if idx + 1 < n else None
         if country is None and nxt is not None and _atom_country(nxt) and nxt.kind != "place" \
                 and _gap_ok(doc, a.end, nxt.start, {"of", "the"}) and nxt.start > a.end:
@@ -476,7 +490,9 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
     for idx, a in enumerate(atoms[1:], 1):
         prev = atoms[idx - 1]
         if a.kind == "agent" and not a.used and not prev.used and prev.kind == "entry" and prev.entry \
-                and prev.entry.kind in ("group", "igo", "ngo") and prev.end == a.start:
+                and prev.entry.kind in ("group", "igo", "ngo") and 0 <= a.start - prev.end <= 2 \
+                and all(doc[t].pos_ in ("NOUN", "ADJ") for t in range(prev.end, a.start)):
+            # also across a noun or adjective: "NATO defence ministers", "UN aid workers"
             a.used = prev.used = True
             e = prev.entry
             out.append(_actor(doc, _left_det(doc, prev.start, sent.start), a.end, e.name, e.country, e.sector,
@@ -497,7 +513,7 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
                 and a.start - prev.end <= 3 \
                 and _root(doc, prev).i in {t.i for t in doc[a.end - 1].subtree} \
                 and all(doc[t].text in POSSESSIVE or doc[t].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT")
-                        for t in range(prev.end, a.start)) \
+                        or doc[t].lower_ == "led" for t in range(prev.end, a.start)) \
                 and not any(doc[t].lower_ in BACKED for t in range(prev.end, a.start)):
             prev.used = True
             start = prev.start
@@ -563,6 +579,9 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
             e, root = a.entry, _root(doc, a)
             if e.kind == "country" and _is_locative(root):
                 continue
+            if e.kind in ("country", "capital") and a.end + 1 < len(doc) and doc[a.end].text in HYPHENS \
+                    and doc[a.end + 1].lower_ in BACKED:
+                continue  # "Iran-backed militias": the backer is a modifier, not a party to the act
             if e.kind == "capital" and (not _is_agentive(root) or root.ent_type_ in ("ORG", "PERSON")
                                         and not _ent_matches(doc, a)):
                 continue

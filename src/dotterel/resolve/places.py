@@ -507,6 +507,8 @@ def _localised(doc: Doc, a: Actor, places: Sequence[Place], sites: Sequence[Plac
     near = [p for p in places if sent.char_start <= p.char_start < sent.char_end and p.country]
     near_sites = [p for p in sites if sent.char_start <= p.char_start < sent.char_end and p.country]
     if not any(ch.isupper() for ch in a.text):
+        if _member_of_named(doc, a):
+            return a
         near.sort(key=lambda p: abs(p.char_start - a.char_start))
     elif a.country not in {"IGO", "NGO"} and _opens_sentence(doc, a, near_sites, gaz):
         near = sorted((p for p in near if p.char_start >= a.char_end), key=lambda p: p.char_start)
@@ -528,6 +530,16 @@ def _localised(doc: Doc, a: Actor, places: Sequence[Place], sites: Sequence[Plac
         return a
     iso3 = iso2_to_iso3(specific[0].country)
     return dataclasses.replace(a, country=iso3) if iso3 and iso3 != a.country else a
+
+
+def _member_of_named(doc: Doc, a: Actor) -> bool:
+    """True when the mention's head has an "of" / "from" phrase that names a nation or a country ("a delegation
+    of Togolese ministers", "envoys from Qatar"): the country comes from there, not from a nearby place."""
+    head = token_at(doc, max(a.char_end - 1, a.char_start))
+    if head is None:
+        return False
+    return any(t.ent_type_ in {"NORP", "GPE"} for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+               for t in c.subtree)
 
 
 NAME_ENTS = {"NORP", "GPE", "LOC", "ORG", "PERSON", "FAC"}
