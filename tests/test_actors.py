@@ -267,3 +267,13 @@ def test_a_led_coalition_is_its_leader_but_a_backed_militia_is_not_its_backer(nl
 def test_a_state_visit_is_not_a_state(nlp, kb):
     got = actors(nlp, kb, "The Gabonese president arrived in Lisbon on a state visit.", "2022-09-01")
     assert not any(a.text.endswith("state") for a in got.values())
+
+
+def test_a_nations_goods_or_positions_named_as_an_acts_object(nlp, kb):
+    got = actors(nlp, kb, "Beijing halted imports of Norwegian salmon and shelled Vietnamese positions.",
+                 "2016-03-01")
+    assert got["Norwegian salmon"].country == "NOR"
+    assert got["Vietnamese positions"].country == "VNM"
+    # a demonym in a subject or an unrelated phrase stays a plain word
+    got = actors(nlp, kb, "Norwegian salmon prices rose in March.", "2016-03-01")
+    assert not any(a.country == "NOR" for a in got.values())

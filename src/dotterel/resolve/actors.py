@@ -595,7 +595,26 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
             start = _left_det(doc, a.start, sent.start)
             out.append(_actor(doc, start, a.end, kb.country_name(a.country), a.country, None,
                               f"country:{a.country}"))
+        elif a.kind == "demonym" and a.country and (head := _modified_object(doc, a)) is not None:
+            # "banned imports of Japanese seafood", "tariffs on Mexican goods", "shelled Peruvian positions": the
+            # nation whose goods, flights or positions an act is aimed at
+            out.append(_actor(doc, a.start, head.i + 1, kb.country_name(a.country), a.country, None,
+                              f"country:{a.country}"))
     return out
+
+
+def _modified_object(doc: Doc, a: _Atom) -> Token | None:
+    """The head noun a demonym adjective modifies when that noun is an act's object (direct, or after on / to /
+    against / of / at), with nothing but nouns and adjectives between them; else None."""
+    tok = doc[a.end - 1]
+    if tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i or tok.head.i - a.end > 2:
+        return None
+    head = tok.head
+    if head.pos_ != "NOUN" or any(doc[t].pos_ not in ("NOUN", "ADJ") for t in range(a.end, head.i)):
+        return None
+    if head.dep_ in ("dobj", "obj") or head.dep_ == "pobj" and head.head.lower_ in ("on", "to", "against", "of", "at"):
+        return head
+    return None
 
 
 def _role_id(country: str | None, roles: list[str] | None) -> str:
