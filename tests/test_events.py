@@ -507,3 +507,9 @@ def test_forces_sent_without_a_named_sender_are_their_states_act():
     [ev] = events_of("Two hundred Kenyan police officers were sent to Haiti.")
     assert ev.event_type == "MOBILIZE"
     assert countries(ev.source) == {"KEN"} and countries(ev.target) == {"HTI"}
+
+
+def test_withdrawing_ones_own_people_targets_the_country_left():
+    [ev] = events_of("Norway recalled its ambassador from Caracas after the disputed vote.")
+    assert ev.event_type == "SANCTION"
+    assert countries(ev.source) == {"NOR"} and countries(ev.target) == {"VEN"}

@@ -637,6 +637,19 @@ class SentenceCoder:
             target = self._place_targets(verb, subj_tok, True)
         if not target and LATE_FALLBACK:
             target = [a for a in self.actors if a.char_start > verb.idx and _key(a) not in source_keys][:1]
+        if etype in {"SANCTION", "RETREAT"} and lemma in RECALL_VERBS and source and target:
+            # "Germany withdrew its election observers from Belarus", "France recalled its ambassador from Niger":
+            # the source's own people are what it pulls out; the country they leave is the target
+            moved = _moved_objects(verb)
+            left = next((c for c in itertools.chain(verb.children, *(o.children for o in verb.children
+                                                                     if o.dep_ in {"dobj", "obj"}))
+                         if c.dep_ == "prep" and c.lower_ == "from"), None)  # "recalled its envoy from Niger"
+            own = {_key(a) for a in target if a.char_start in moved} if _own(verb) else set()
+            if own and left is not None:
+                # the place left, else what remains
+                there = {t.idx for t in left.subtree}
+                target = [a for a in target if a.char_start in there] or self._places_in(left) or [
+                    a for a in target if _key(a) not in own]
         if etype == "MOBILIZE" and source:
             # the forces or weapons moved are not the target ("Egypt deployed thousands of police officers",
             # "Israel called up 300,000 reservists"); where they go is ("... to Ladakh")
@@ -809,6 +822,16 @@ class SentenceCoder:
                 skip |= {t.i for t in ch.subtree}
         toks = [t for t in verb.subtree if t.i not in skip and t.i != verb.i]
         return _dedupe(a for t in toks for a in self._actors_on(t))
+
+    def _places_in(self, phrase: Token) -> list[Actor]:
+        """The first resolved place in a phrase's subtree, as a target actor with no sector ([] if none)."""
+        sub = {t.idx for t in phrase.subtree}
+        for p in self.ctx.places:
+            iso3 = iso2_to_iso3(p.country) if p.country else None
+            if iso3 and p.char_start in sub:
+                return [Actor(p.text, p.char_start, p.char_end, name=p.name, country=iso3, sector=None,
+                              kb_id=f"place:{iso3}")]
+        return []
 
     def _place_targets(self, verb: Token, subj: Token | None, physical: bool) -> list[Actor]:
         """For acts without a target actor, the country of a place in the verb's object (a modifier:
@@ -1059,6 +1082,12 @@ def _with_demand(verb: Token) -> bool:
     return False
 
 
+def _own(verb: Token) -> bool:
+    """True when the verb's object is owned by a possessive pronoun ("recalled its ambassador", "their troops")."""
+    return any(p.dep_ == "poss" and p.lower_ in {"its", "their", "his", "her", "our"}
+               for c in verb.children if c.dep_ in {"dobj", "obj"} for p in c.children)
+
+
 def _moved_objects(verb: Token) -> set[int]:
     """Character offsets of the verb's object phrase, without its place phrases ("moved tanks | to Ladakh"; the
     "of" of "thousands of police officers" stays in)."""
@@ -1133,6 +1162,7 @@ MOVE_TYPES = {"AID", "MOBILIZE", "RETREAT"}
 DEPLOY_VERBS = {"deploy", "send", "dispatch", "fly", "airlift", "station", "rush", "move", "redeploy", "ship"}
 FORCE_SECTORS = {"MIL", "COP", "SPY"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
+RECALL_VERBS = {"withdraw", "recall", "pull", "evacuate"}
 TRAVEL_VERBS = {"visit", "travel", "arrive", "fly", "go", "head", "land", "tour", "stop", "come", "journey"}
 COUNT_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # the types that carry casualty / crowd-size counts
 LAW_SECTORS = {"COP", "JUD", "GOV", "SPY"}
