@@ -513,3 +513,18 @@ def test_withdrawing_ones_own_people_targets_the_country_left():
     [ev] = events_of("Norway recalled its ambassador from Caracas after the disputed vote.")
     assert ev.event_type == "SANCTION"
     assert countries(ev.source) == {"NOR"} and countries(ev.target) == {"VEN"}
+
+
+def test_giving_up_ones_own_pressure_is_a_concession():
+    [ev] = events_of("Dock workers in Durban called off their strike after the port authority raised wages.")
+    assert ev.event_type == "CONCEDE"
+    [ev] = events_of("Truck drivers suspended their blockade of the border crossing near Beitbridge.")
+    assert ev.event_type == "CONCEDE"
+    assert all("blockade" not in a.text for a in ev.target)
+
+
+def test_a_promise_to_free_or_withdraw_is_a_concession_but_a_promise_of_reform_is_agree():
+    [ev] = events_of("The kidnappers promised to free the remaining hostages once the ransom was paid.")
+    assert ev.event_type == "CONCEDE"
+    evs = events_of("The Zambian government pledged to legalise independent trade unions.")
+    assert evs and evs[0].event_type == "AGREE"

@@ -417,8 +417,11 @@ class SentenceCoder:
                 absorbed.add(c.token.i)
                 continue
             if c.sense.event_type in {"CONCEDE", "RETREAT"} and c.token.dep_ == "xcomp" and head.i in by_token \
-                    and by_token[head.i].sense.event_type == "AGREE" and head.lemma_.lower() in CONCEDE_GOVERNORS:
-                # "agreed to call off their occupation", "signalled it would back down": a concession
+                    and by_token[head.i].sense.event_type == "AGREE" and (
+                        head.lemma_.lower() in CONCEDE_GOVERNORS
+                        or c.sense.event_type == "RETREAT" and head.lemma_.lower() in PROMISE_GOVERNORS):
+                # "agreed to call off their occupation", "signalled it would back down", "promised to free the
+                # students": a concession (a promise of reform, "pledged to ease restrictions", stays AGREE)
                 by_token[head.i].sense = lx.Sense("CONCEDE")
                 absorbed.add(c.token.i)
                 continue
@@ -727,6 +730,16 @@ class SentenceCoder:
         if etype == "SUPPORT" and lemma == "welcome" and guest is not None and any(
                 a.char_start <= guest.idx < a.char_end and a.sector in {"GOV", "ELI", "MIL", "LEG"} for a in target):
             etype, mode = "CONSULT", "visit"  # "welcomed the Chinese leader to Astana": hosting, not praise
+        stopped = next((ch for ch in verb.children if ch.dep_ in OBJ), None)
+        if etype in {"SANCTION", "PROTEST", "RETREAT", "CONCEDE"} and stopped is not None \
+                and stopped.lemma_.lower() in PRESSURE_ACTS and source and not any(_is_state(a) for a in source) \
+                and (lemma in STOP_VERBS or lemma == "call" and any(ch.lower_ == "off" for ch in verb.children)):
+            # "Coal miners called off their strike", "Farmers suspended their blockade": giving up one's own
+            # pressure is a concession (training/README.md conventions: a state easing its blockade is RETREAT)
+            etype, mode = "CONCEDE", None
+            target = [a for a in target if not (a.char_start <= stopped.idx < a.char_end)]  # not the act itself
+            if status == "negated" and aux & (MODAL_FUTURE | {"would"}):
+                etype, status = "REJECT", "occurred"  # "would not call off their protests": a refusal
         if etype == "CONSULT" and lemma in HOST_VERBS and source and target and not passive:
             # PLOVER: "where one side is hosting and one is visiting, the visitor will always be coded as the actor
             # and the host will be the recipient" ("Kenya's president received a Somali delegation")
@@ -1067,6 +1080,7 @@ COLLECTIVE_NOUNS = {"council", "committee", "association", "commission", "federa
 
 
 CONCEDE_GOVERNORS = {"agree", "consent", "signal", "accept"}
+PROMISE_GOVERNORS = {"promise", "pledge", "vow", "ready", "willing", "prepared", "commit", "undertake"}
 DEMAND_LEMMAS = {"demand", "call", "urge", "press", "protest", "denounce", "condemn", "oppose", "chant"}
 
 
@@ -1163,6 +1177,9 @@ DEPLOY_VERBS = {"deploy", "send", "dispatch", "fly", "airlift", "station", "rush
 FORCE_SECTORS = {"MIL", "COP", "SPY"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 RECALL_VERBS = {"withdraw", "recall", "pull", "evacuate"}
+STOP_VERBS = {"suspend", "end", "halt", "stop", "abandon", "lift", "drop", "cancel", "postpone", "scale", "wind"}
+PRESSURE_ACTS = {"strike", "sit-in", "blockade", "boycott", "protest", "occupation", "walkout", "march",
+                 "demonstration", "rally", "picket", "campaign", "stoppage", "shutdown"}
 TRAVEL_VERBS = {"visit", "travel", "arrive", "fly", "go", "head", "land", "tour", "stop", "come", "journey"}
 COUNT_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # the types that carry casualty / crowd-size counts
 LAW_SECTORS = {"COP", "JUD", "GOV", "SPY"}
