@@ -277,3 +277,8 @@ def test_a_nations_goods_or_positions_named_as_an_acts_object(nlp, kb):
     # a demonym in a subject or an unrelated phrase stays a plain word
     got = actors(nlp, kb, "Norwegian salmon prices rose in March.", "2016-03-01")
     assert not any(a.country == "NOR" for a in got.values())
+
+
+def test_an_organisations_officer_after_a_possessive(nlp, kb):
+    got = actors(nlp, kb, "The International Criminal Court's prosecutor visited Kyiv.", "2023-03-01")
+    assert got["The International Criminal Court's prosecutor"].country == "IGO"

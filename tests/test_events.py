@@ -528,3 +528,9 @@ def test_a_promise_to_free_or_withdraw_is_a_concession_but_a_promise_of_reform_i
     assert ev.event_type == "CONCEDE"
     evs = events_of("The Zambian government pledged to legalise independent trade unions.")
     assert evs and evs[0].event_type == "AGREE"
+
+
+def test_a_passive_or_relabelled_hosting_is_coded_visitor_first():
+    [ev] = events_of("The Malian foreign minister was received by the Algerian president in Algiers.")
+    assert (ev.event_type, ev.mode) == ("CONSULT", "visit")
+    assert countries(ev.source) == {"MLI"} and countries(ev.target) == {"DZA"}

@@ -454,10 +454,23 @@ class SentenceCoder:
             events = self._rerank(events, probs, by_token)
             for e in events:
                 self._classify_mode(e, mode_probs(e.event_type))
+        for e in events:
+            self._hosted(e)
         for e in events:  # counts belong to the final type: a relabelled CONSULT -> PROTEST keeps its crowd size
             if e.event_type not in COUNT_TYPES:
                 e.casualties = []
         return _dedupe_events(events)
+
+    def _hosted(self, e: Event) -> None:
+        """PLOVER manual, CONSULT: "where one side is hosting and one is visiting, the visitor will always be coded as
+        the actor and the host will be the recipient" ("Kenya's president received a Somali delegation"). Applied to
+        the final type, after the classifier ("welcomed a delegation" may start as SUPPORT)."""
+        if e.event_type != "CONSULT" or not e.source or not e.target or e.trigger is None:
+            return
+        tok = next((t for t in self.sent if t.idx == e.trigger.char_start), None)
+        if tok is None or tok.lemma_.lower() not in HOST_VERBS:
+            return  # active or passive ("was received by the king"), the rules gave the host as the source
+        e.source, e.target, e.mode = e.target[:1], e.source, "visit"
 
     @staticmethod
     def _controller(tok: Token, by_token: dict[int, Candidate]) -> int | None:
@@ -740,10 +753,6 @@ class SentenceCoder:
             target = [a for a in target if not (a.char_start <= stopped.idx < a.char_end)]  # not the act itself
             if status == "negated" and aux & (MODAL_FUTURE | {"would"}):
                 etype, status = "REJECT", "occurred"  # "would not call off their protests": a refusal
-        if etype == "CONSULT" and lemma in HOST_VERBS and source and target and not passive:
-            # PLOVER: "where one side is hosting and one is visiting, the visitor will always be coded as the actor
-            # and the host will be the recipient" ("Kenya's president received a Somali delegation")
-            source, target, mode = target[:1], source, "visit"
         reported_by = self._reporter(verb, speech, source)
         casualties = [k for k in self.ctx.casualties
                       if self.sentence.char_start <= k.char_start < self.sentence.char_end]

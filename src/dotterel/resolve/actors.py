@@ -491,8 +491,9 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
         prev = atoms[idx - 1]
         if a.kind == "agent" and not a.used and not prev.used and prev.kind == "entry" and prev.entry \
                 and prev.entry.kind in ("group", "igo", "ngo") and 0 <= a.start - prev.end <= 2 \
-                and all(doc[t].pos_ in ("NOUN", "ADJ") for t in range(prev.end, a.start)):
-            # also across a noun or adjective: "NATO defence ministers", "UN aid workers"
+                and all(doc[t].pos_ in ("NOUN", "ADJ") or doc[t].text in POSSESSIVE for t in range(prev.end, a.start)):
+            # also across a noun, an adjective or a possessive: "NATO defence ministers", "UN aid workers", "the
+            # International Criminal Court's prosecutor"
             a.used = prev.used = True
             e = prev.entry
             out.append(_actor(doc, _left_det(doc, prev.start, sent.start), a.end, e.name, e.country, e.sector,
