@@ -282,3 +282,8 @@ def test_a_nations_goods_or_positions_named_as_an_acts_object(nlp, kb):
 def test_an_organisations_officer_after_a_possessive(nlp, kb):
     got = actors(nlp, kb, "The International Criminal Court's prosecutor visited Kyiv.", "2023-03-01")
     assert got["The International Criminal Court's prosecutor"].country == "IGO"
+
+
+def test_a_countrys_own_institution_is_not_the_one_the_kb_knows_by_the_bare_name(nlp, kb):
+    got = actors(nlp, kb, "Brazil's Senate approved the bill, and the Senate in Washington did too.", "2019-05-01")
+    assert code(got["Brazil's Senate"])[1:] == ("BRA", "LEG")

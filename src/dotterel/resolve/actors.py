@@ -43,6 +43,7 @@ DETERMINERS = {"the", "a", "an"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # "Iran-backed militias" are not Iran; a "Saudi-led coalition" is coded as Saudi Arabia (it leads it)
 HYPHENS = ("-", "\u2010", "\u2011")
+STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 BACKED = {"backed", "allied", "sponsored", "supported", "based", "trained", "funded", "aligned"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_NOUNS = {"group", "militants", "organisation", "organization", "movement", "militia", "faction"}
@@ -573,11 +574,20 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
         out.append(_actor(doc, start, a.end, None, country, a.sector, f"agent:{a.sector}"))
 
     # 3. named entries, capitals used as governments, demonym nouns ("the Russians")
-    for a in atoms:
+    for idx, a in enumerate(atoms):
         if a.used:
             continue
         if a.kind == "entry" and a.entry is not None:
             e, root = a.entry, _root(doc, a)
+            prev = atoms[idx - 1] if idx else None
+            owner = _atom_country(prev) if prev is not None and prev.kind != "place" else None
+            if e.kind == "group" and e.sector in STATE_SECTORS and owner and owner != e.country \
+                    and _gap_ok(doc, prev.end, a.start, POSSESSIVE | {"the"}):
+                # "Brazil's Senate", "the Colombian Congress": that country's institution, not the one the KB
+                # knows by the bare name (the US Senate)
+                prev.used = True
+                out.append(_actor(doc, prev.start, a.end, None, owner, e.sector, f"agent:{e.sector}"))
+                continue
             if e.kind == "country" and _is_locative(root):
                 continue
             if e.kind in ("country", "capital") and a.end + 1 < len(doc) and doc[a.end].text in HYPHENS \
