@@ -270,10 +270,10 @@ def test_a_state_visit_is_not_a_state(nlp, kb):
 
 
 def test_a_nations_goods_or_positions_named_as_an_acts_object(nlp, kb):
-    got = actors(nlp, kb, "Beijing halted imports of Norwegian salmon and shelled Vietnamese positions.",
+    got = actors(nlp, kb, "Beijing halted imports of Norwegian steel and shelled Vietnamese positions.",
                  "2016-03-01")
-    assert got["Norwegian salmon"].country == "NOR"
-    assert got["Vietnamese positions"].country == "VNM"
+    assert code(got["Norwegian steel"])[1:] == ("NOR", "BUS")
+    assert code(got["Vietnamese positions"])[1:] == ("VNM", "MIL")
     # a demonym in a subject or an unrelated phrase stays a plain word
     got = actors(nlp, kb, "Norwegian salmon prices rose in March.", "2016-03-01")
     assert not any(a.country == "NOR" for a in got.values())

@@ -609,8 +609,8 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
         elif a.kind == "demonym" and a.country and (head := _modified_object(doc, a)) is not None:
             # "banned imports of Japanese seafood", "tariffs on Mexican goods", "shelled Peruvian positions": the
             # nation whose goods, flights or positions an act is aimed at
-            out.append(_actor(doc, a.start, head.i + 1, kb.country_name(a.country), a.country, None,
-                              f"country:{a.country}"))
+            out.append(_actor(doc, a.start, head.i + 1, kb.country_name(a.country), a.country,
+                              _thing_sector(doc, kb, a.end, head), f"country:{a.country}"))
     return out
 
 
@@ -626,6 +626,25 @@ def _modified_object(doc: Doc, a: _Atom) -> Token | None:
     if head.dep_ in ("dobj", "obj") or head.dep_ == "pobj" and head.head.lower_ in ("on", "to", "against", "of", "at"):
         return head
     return None
+
+
+# what a nation's things are, as a sector: "Peruvian positions" are its military's, "Japanese seafood" its business'
+MILITARY_THINGS = {"position", "base", "outpost", "warship", "ship", "vessel", "jet", "aircraft", "drone", "plane",
+                   "flight", "patrol", "convoy", "garrison", "installation", "target", "submarine", "tank"}
+BUSINESS_THINGS = {"good", "product", "export", "import", "seafood", "beef", "steel", "oil", "gas", "grain", "wheat",
+                   "car", "company", "firm", "business", "bank", "asset", "investment", "investor", "airline",
+                   "tanker", "cargo", "trawler", "shipment", "market", "manufacturer", "exporter"}
+
+
+def _thing_sector(doc: Doc, kb: ActorKB, start: int, head: Token) -> str | None:
+    """Sector of a nation's thing named after its demonym: a people word in the phrase ("Swedish military
+    flights": MIL), else the head noun's kind; None when unknown."""
+    for t in doc[start:head.i + 1]:
+        sector = kb.agent_key(norm_token(t.lemma_))
+        if sector:
+            return sector
+    lemma = head.lemma_.lower()
+    return "MIL" if lemma in MILITARY_THINGS else "BUS" if lemma in BUSINESS_THINGS else None
 
 
 def _role_id(country: str | None, roles: list[str] | None) -> str:
