@@ -167,3 +167,15 @@ def test_fill_codes_the_reported_clause_not_the_speech_verb():
     assert (event.event_type, event.trigger.text) == ("ASSAULT", "overhauled")
     assert [a.text for a in event.source] == ["Militiamen"]
     assert event.reported_by is not None and event.reported_by.text == "residents"
+
+
+def test_fill_codes_the_finding_not_the_finder():
+    from dotterel.pipeline import Options, Pipeline
+
+    pipe = Pipeline.load(Options())
+    pipe.__dict__["classifier"] = _ConfidentAssault()
+    art = pipe.code_text("Ceasefire monitors recorded that militiamen overhauled the clinic in the old town.",
+                         date="2021-06-15")
+    [event] = art.events
+    assert event.trigger.text == "overhauled"
+    assert [a.text for a in event.source] == ["militiamen"]

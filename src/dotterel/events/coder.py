@@ -502,8 +502,9 @@ class SentenceCoder:
             top.confidence = round(probs[best], 3)
         if not events and probs[best] >= FILL_MIN:
             root = self.sent.root
-            if root.lemma_.lower() in lx.SPEECH_VERBS:
-                # "Soldiers raped women in the village, survivors told reporters": the act is the reported clause
+            if root.lemma_.lower() in lx.SPEECH_VERBS or root.lemma_.lower() in FINDING_VERBS:
+                # "Soldiers raped women in the village, survivors told reporters", "Monitors recorded that forces
+                # violated the ceasefire": the act is the reported clause, not the report
                 root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), root)
             if root.pos_ == "VERB" and root.lemma_.lower() not in lx.SPEECH_VERBS:
                 ev = self._event(Candidate(root, lx.Sense(best), root, None, 0.4), by_token)
@@ -1186,6 +1187,7 @@ DEPLOY_VERBS = {"deploy", "send", "dispatch", "fly", "airlift", "station", "rush
 FORCE_SECTORS = {"MIL", "COP", "SPY"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 RECALL_VERBS = {"withdraw", "recall", "pull", "evacuate"}
+FINDING_VERBS = {"find", "conclude", "record", "document", "establish", "determine", "verify", "uncover"}
 STOP_VERBS = {"suspend", "end", "halt", "stop", "abandon", "lift", "drop", "cancel", "postpone", "scale", "wind"}
 PRESSURE_ACTS = {"strike", "sit-in", "blockade", "boycott", "protest", "occupation", "walkout", "march",
                  "demonstration", "rally", "picket", "campaign", "stoppage", "shutdown"}
