@@ -507,6 +507,8 @@ def test_forces_sent_without_a_named_sender_are_their_states_act():
     [ev] = events_of("Two hundred Kenyan police officers were sent to Haiti.")
     assert ev.event_type == "MOBILIZE"
     assert countries(ev.source) == {"KEN"} and countries(ev.target) == {"HTI"}
+    [ev] = events_of("Chile's armed forces were placed on high alert after the border incident.")
+    assert ev.event_type == "MOBILIZE" and countries(ev.source) == {"CHL"}
 
 
 def test_withdrawing_ones_own_people_targets_the_country_left():

@@ -677,7 +677,7 @@ class SentenceCoder:
             # "Mexican soldiers were deployed to distribute food": forces sent without a named sender are their
             # own state's act, so they are its source and where they go is the target
             moved = next((ch for ch in verb.children if ch.dep_ in PASS_SUBJ), None)
-            forces = [a for a in target if a.sector in FORCE_SECTORS and a.country and moved is not None
+            forces = [a for a in target if a.sector in FORCE_SECTORS and moved is not None
                       and moved.left_edge.idx <= a.char_start < _char_end(moved)]
             if forces:
                 source = forces[:1]
@@ -1183,7 +1183,8 @@ PEOPLE_SECTORS = {"CVL", "JRN", "NGO", "EDU", "REL", "MED", "LAB", "OPP", "AGR",
 CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "MED", "OPP", "PTY", "REL", "JRN"}
 OBSTRUCT_VERBS = {"block", "blockade", "barricade", "occupy", "obstruct", "paralyse", "paralyze"}
 MOVE_TYPES = {"AID", "MOBILIZE", "RETREAT"}
-DEPLOY_VERBS = {"deploy", "send", "dispatch", "fly", "airlift", "station", "rush", "move", "redeploy", "ship"}
+DEPLOY_VERBS = {"deploy", "send", "dispatch", "fly", "airlift", "station", "rush", "move", "redeploy", "ship", "put",
+                "place", "parade", "mobilise", "mobilize"}
 FORCE_SECTORS = {"MIL", "COP", "SPY"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 RECALL_VERBS = {"withdraw", "recall", "pull", "evacuate"}
