@@ -536,3 +536,17 @@ def test_a_passive_or_relabelled_hosting_is_coded_visitor_first():
     [ev] = events_of("The Malian foreign minister was received by the Algerian president in Algiers.")
     assert (ev.event_type, ev.mode) == ("CONSULT", "visit")
     assert countries(ev.source) == {"MLI"} and countries(ev.target) == {"DZA"}
+
+
+def test_an_act_inside_a_purpose_or_intent_noun_keeps_its_doer():
+    evs = events_of("The Zambian president dismissed his finance minister in a bid to appease striking miners.")
+    appease = next(e for e in evs if e.trigger.text == "appease")
+    assert countries(appease.source) == {"ZMB"}
+    evs = events_of("The Malian junta's decision to expel the Danish contingent was read on state television.")
+    expel = next(e for e in evs if e.trigger.text == "expel")
+    assert countries(expel.source) == {"MLI"}
+
+
+def test_troops_inside_a_quantity_phrase_sent_without_a_sender():
+    [ev] = events_of("In 2016, hundreds of Chinese troops were flown to South Sudan.")
+    assert countries(ev.source) == {"CHN"}

@@ -199,6 +199,17 @@ class SentenceCoder:
                 continue
             if v.dep_ == "relcl":
                 return self._head_actors(v.head), v.head, False
+            noun = v.head
+            if v.dep_ == "acl" and noun.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                # "the junta's decision to expel ...": the possessor; "expressed willingness to cooperate", "sacked
+                # the minister in a bid to appease protesters": the subject of the verb the noun depends on
+                poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+                if poss is not None and self._arg_actors(poss):
+                    return self._arg_actors(poss), poss, False
+                gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+                if noun.dep_ in {"dobj", "pobj"} and gov.pos_ in {"VERB", "AUX"} and gov is not v:
+                    v = gov
+                    continue
             break
         return [], None, False
 
@@ -678,7 +689,7 @@ class SentenceCoder:
             # own state's act, so they are its source and where they go is the target
             moved = next((ch for ch in verb.children if ch.dep_ in PASS_SUBJ), None)
             forces = [a for a in target if a.sector in FORCE_SECTORS and moved is not None
-                      and moved.left_edge.idx <= a.char_start < _char_end(moved)]
+                      and moved.left_edge.idx <= a.char_start < _char_end(moved.right_edge)]
             if forces:
                 source = forces[:1]
                 target = [a for a in target if _key(a) != _key(forces[0])] or self._place_targets(verb, moved, True)
