@@ -550,3 +550,10 @@ def test_an_act_inside_a_purpose_or_intent_noun_keeps_its_doer():
 def test_troops_inside_a_quantity_phrase_sent_without_a_sender():
     [ev] = events_of("In 2016, hundreds of Chinese troops were flown to South Sudan.")
     assert countries(ev.source) == {"CHN"}
+
+
+def test_pulling_back_ones_own_forces_or_envoy():
+    [ev] = events_of("Armenia's defence ministry announced it would pull its heavy artillery back from the front.")
+    assert ev.event_type == "CONCEDE" and not ev.target
+    [ev] = events_of("Argentina recalled its ambassador to Chile.")
+    assert countries(ev.target) == {"CHL"}

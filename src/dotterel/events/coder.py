@@ -665,19 +665,22 @@ class SentenceCoder:
             target = self._place_targets(verb, subj_tok, True)
         if not target and LATE_FALLBACK:
             target = [a for a in self.actors if a.char_start > verb.idx and _key(a) not in source_keys][:1]
-        if etype in {"SANCTION", "RETREAT"} and lemma in RECALL_VERBS and source and target:
-            # "Germany withdrew its election observers from Belarus", "France recalled its ambassador from Niger":
-            # the source's own people are what it pulls out; the country they leave is the target
+        if etype in {"SANCTION", "RETREAT", "CONCEDE"} and lemma in RECALL_VERBS and source and target:
+            # "Germany withdrew its election observers from Belarus", "France recalled its ambassador from Niger",
+            # "Azerbaijan will pull its artillery back": the source's own people or arms are what it pulls out; the
+            # country they leave is the target, if named
             moved = _moved_objects(verb)
             left = next((c for c in itertools.chain(verb.children, *(o.children for o in verb.children
                                                                      if o.dep_ in {"dobj", "obj"}))
                          if c.dep_ == "prep" and c.lower_ == "from"), None)  # "recalled its envoy from Niger"
-            own = {_key(a) for a in target if a.char_start in moved} if _own(verb) else set()
-            if own and left is not None:
-                # the place left, else what remains
-                there = {t.idx for t in left.subtree}
-                target = [a for a in target if a.char_start in there] or self._places_in(left) or [
-                    a for a in target if _key(a) not in own]
+            left = left or next((c for o in verb.children if o.dep_ in {"dobj", "obj"} for c in o.children
+                                 if c.dep_ == "prep" and c.lower_ in {"to", "in"}), None)  # "its ambassador to London"
+            mine = {b.country for b in source}
+            own = {_key(a) for a in target if a.char_start in moved and (_own(verb) or a.country in mine)}
+            if own:
+                there = {t.idx for t in left.subtree} if left is not None else set()
+                target = [a for a in target if a.char_start in there] or (
+                    self._places_in(left) if left is not None else []) or [a for a in target if _key(a) not in own]
         if etype == "MOBILIZE" and source:
             # the forces or weapons moved are not the target ("Egypt deployed thousands of police officers",
             # "Israel called up 300,000 reservists"); where they go is ("... to Ladakh")
