@@ -108,3 +108,19 @@ def test_session4_crowd_size_forms():
     assert sizes("Police said 30,000 people took part in the march in Skopje.") == [("size", 30000)]
     assert ("size", 400) in sizes("Nearly 400 nurses staged a sit-in outside the health ministry.")
     assert sizes("About 250 students protested outside the parliament building.") == [("size", 250)]
+
+
+@pytest.mark.slow
+def test_crowd_sized_through_a_participle(nlp):
+    c = _one(nlp, "A crowd estimated at 12,000 filled the square in Yerevan.", "size")
+    assert c.value == 12000
+    c = _one(nlp, "Marchers numbering about 3,000 walked to the governor's office.", "size")
+    assert (c.value, c.qualifier) == (3000, "approximate")
+
+
+def test_attending_a_rally_is_a_protest_with_its_size():
+    import dotterel
+
+    [ev] = dotterel.code_text("About 6,000 people attended the rally in Accra.", date="2022-04-02").events
+    assert (ev.event_type, ev.mode) == ("PROTEST", "demo")
+    assert [(c.kind, c.value) for c in ev.casualties] == [("size", 6000)]

@@ -247,6 +247,25 @@ def _crowd_subject(node: Token) -> bool:
     return any(n.lemma_.lower() in _CROWD_PEOPLE for n in nouns)
 
 
+def _sized_crowd(node: Token) -> bool:
+    """A count that sizes a crowd noun through a participle: "a crowd estimated at 10,000", "demonstrators numbering
+    about 2,000", "the protest, attended by around 4,000 people"."""
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ in ("at", "by"):
+        verb = head.head
+        wanted = {"estimate"} if head.lower_ == "at" else {"attend", "join"}
+        if verb.lemma_.lower() in wanted and verb.dep_ == "acl" and _is_crowd_noun(verb.head):
+            return True
+    return node.dep_ == "dobj" and head.lemma_.lower() == "number" and head.dep_ == "acl" and _is_crowd_noun(head.head)
+
+
+def _is_crowd_noun(tok: Token) -> bool:
+    """A noun that is a crowd or a protest event ("crowd", "demonstrators", "the rally", "the march")."""
+    lemma = tok.lemma_.lower()
+    return _KIND_NOUNS.get(lemma) == "size" or (NOUNS.get(lemma) is not None
+                                                and NOUNS[lemma].event_type == "PROTEST")
+
+
 def _kind_from_role(node: Token) -> str | None:
     """Casualty kind from the grammatical role of the counted noun."""
     while node.dep_ in ("conj", "appos") and node.head is not node:
@@ -291,6 +310,8 @@ def _kind_from_role(node: Token) -> str | None:
             for c in head.children:
                 if c.dep_ in ("acomp", "attr") and c.lower_ in _STATE_WORDS:
                     return _STATE_WORDS[c.lower_]
+    if _sized_crowd(node):
+        return "size"
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "of", "at"):
         target = node.head.head
         if target.lemma_.lower() == "toll" or any(c.lemma_.lower() == "toll" for c in target.children
