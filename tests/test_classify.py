@@ -8,7 +8,14 @@ import numpy as np
 import pytest
 
 from dotterel.errors import ResourceError
-from dotterel.events.classify import LABELS, TypeClassifier, load_classifier, sentence_features, train_softmax
+from dotterel.events.classify import (
+    LABELS,
+    TypeClassifier,
+    feature_vocabulary,
+    load_classifier,
+    sentence_features,
+    train_softmax,
+)
 
 
 def _toy_rows() -> tuple[list[list[str]], list[str]]:
@@ -179,3 +186,16 @@ def test_fill_codes_the_finding_not_the_finder():
     [event] = art.events
     assert event.trigger.text == "overhauled"
     assert [a.text for a in event.source] == ["militiamen"]
+
+
+@pytest.mark.slow
+def test_the_shipped_model_is_what_make_train_builds_from_this_code():
+    """The features this code extracts from our corpus are exactly the shipped model's vocabulary, so a lexicon or
+    feature change made without `make train` fails here (session 4 once changed the lexicon and kept the old model)."""
+    from dotterel.train import DEFAULT_CORPUS, featurise, load_weighted_corpus
+
+    model = load_classifier()
+    assert model is not None and model.meta is not None and model.modes is not None
+    rows = featurise([text for text, _, _ in load_weighted_corpus(DEFAULT_CORPUS)])
+    vocab = feature_vocabulary(rows, min_count=int(model.meta.get("min_count", 2)))
+    assert set(vocab) == set(model.vocab)

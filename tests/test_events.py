@@ -504,9 +504,9 @@ def test_the_visitor_is_the_source_of_a_hosted_visit():
 
 
 def test_forces_sent_without_a_named_sender_are_their_states_act():
-    [ev] = events_of("Two hundred Kenyan police officers were sent to Haiti.")
+    [ev] = events_of("Two hundred Kenyan police officers were deployed to the border with Somalia.")
     assert ev.event_type == "MOBILIZE"
-    assert countries(ev.source) == {"KEN"} and countries(ev.target) == {"HTI"}
+    assert countries(ev.source) == {"KEN"} and countries(ev.target) == {"SOM"}
     [ev] = events_of("Chile's armed forces were placed on high alert after the border incident.")
     assert ev.event_type == "MOBILIZE" and countries(ev.source) == {"CHL"}
 

@@ -194,17 +194,22 @@ class TypeClassifier:
         return self.predict_features(feats), functools.partial(self.predict_mode, feats)
 
 
-def train_softmax(rows: Sequence[Sequence[str]], labels: Sequence[str], *, epochs: int = 40, lr: float = 0.05,
-                  l2: float = 1e-4, min_count: int = 2, seed: int = 13,
-                  sample_weight: Sequence[float] | None = None,
-                  label_set: Sequence[str] = LABELS) -> TypeClassifier:
-    """Train the classifier with full-batch-free minibatch Adam; deterministic for a fixed seed."""
+def feature_vocabulary(rows: Sequence[Sequence[str]], *, min_count: int = 2) -> dict[str, int]:
+    """Feature -> column: the features seen in at least ``min_count`` rows (and the bias), sorted."""
     counts: dict[str, int] = {}
     for feats in rows:
         for f in set(feats):
             counts[f] = counts.get(f, 0) + 1
     names = sorted(f for f, n in counts.items() if n >= min_count or f == "bias")
-    vocab = {f: i for i, f in enumerate(names)}
+    return {f: i for i, f in enumerate(names)}
+
+
+def train_softmax(rows: Sequence[Sequence[str]], labels: Sequence[str], *, epochs: int = 40, lr: float = 0.05,
+                  l2: float = 1e-4, min_count: int = 2, seed: int = 13,
+                  sample_weight: Sequence[float] | None = None,
+                  label_set: Sequence[str] = LABELS) -> TypeClassifier:
+    """Train the classifier with full-batch-free minibatch Adam; deterministic for a fixed seed."""
+    vocab = feature_vocabulary(rows, min_count=min_count)
     lab_index = {lab: i for i, lab in enumerate(label_set)}
     X = [np.array(sorted({vocab[f] for f in feats if f in vocab}), dtype=np.int64) for feats in rows]
     y = np.array([lab_index[lab] for lab in labels], dtype=np.int64)

@@ -754,18 +754,22 @@ class SentenceCoder:
             elif subj_tok is not None and subj_tok.lemma_.lower() in lx.RIOT_CROWDS or lemma in {
                     "clash", "throw", "hurl", "pelt", "stone"} and any(a.sector in {"COP", "MIL"} for a in target):
                 etype, mode = "PROTEST", "riot"
-        guest = next((ch for ch in verb.children if ch.dep_ in OBJ), None)
-        if etype == "SUPPORT" and lemma == "welcome" and guest is not None and any(
-                a.char_start <= guest.idx < a.char_end and a.sector in {"GOV", "ELI", "MIL", "LEG"} for a in target):
+        obj = next((ch for ch in verb.children if ch.dep_ in OBJ), None)
+        if etype == "SUPPORT" and lemma == "welcome" and obj is not None and any(
+                a.char_start <= obj.idx < a.char_end and a.sector in {"GOV", "ELI", "MIL", "LEG"} for a in target):
             etype, mode = "CONSULT", "visit"  # "welcomed the Chinese leader to Astana": hosting, not praise
-        stopped = next((ch for ch in verb.children if ch.dep_ in OBJ), None)
-        if etype in {"SANCTION", "PROTEST", "RETREAT", "CONCEDE"} and stopped is not None \
-                and stopped.lemma_.lower() in PRESSURE_ACTS and source and not any(_is_state(a) for a in source) \
+        if lemma in {"attend", "join"} and obj is not None and obj.lemma_.lower() in PRESSURE_ACTS:
+            # "3,000 people attended the rally", "joined the sit-in": taking part in a protest is protesting (CAMEO
+            # 141, "demonstrate or rally"). A coder rule, not a lexicon entry, so the classifier's features (and the
+            # shipped model `make train` rebuilds) stay as they are.
+            etype, mode = "PROTEST", "strike" if obj.lemma_.lower() == "strike" else "demo"
+        if etype in {"SANCTION", "PROTEST", "RETREAT", "CONCEDE"} and obj is not None \
+                and obj.lemma_.lower() in PRESSURE_ACTS and source and not any(_is_state(a) for a in source) \
                 and (lemma in STOP_VERBS or lemma == "call" and any(ch.lower_ == "off" for ch in verb.children)):
             # "Coal miners called off their strike", "Farmers suspended their blockade": giving up one's own
             # pressure is a concession (training/README.md conventions: a state easing its blockade is RETREAT)
             etype, mode = "CONCEDE", None
-            target = [a for a in target if not (a.char_start <= stopped.idx < a.char_end)]  # not the act itself
+            target = [a for a in target if not (a.char_start <= obj.idx < a.char_end)]  # not the act itself
             if status == "negated" and aux & (MODAL_FUTURE | {"would"}):
                 etype, status = "REJECT", "occurred"  # "would not call off their protests": a refusal
         reported_by = self._reporter(verb, speech, source)
@@ -1204,8 +1208,9 @@ HOST_VERBS = {"host", "receive", "welcome", "greet"}
 RECALL_VERBS = {"withdraw", "recall", "pull", "evacuate"}
 FINDING_VERBS = {"find", "conclude", "record", "document", "establish", "determine", "verify", "uncover"}
 STOP_VERBS = {"suspend", "end", "halt", "stop", "abandon", "lift", "drop", "cancel", "postpone", "scale", "wind"}
-PRESSURE_ACTS = {"strike", "sit-in", "blockade", "boycott", "protest", "occupation", "walkout", "march",
-                 "demonstration", "rally", "picket", "campaign", "stoppage", "shutdown"}
+# protest acts one can call off: the lexicon's protest nouns ("strike" is keyed "strike_labour" there) and a few more
+PRESSURE_ACTS = frozenset(n for n, s in lx.NOUNS.items() if s.event_type == "PROTEST") | {
+    "strike", "occupation", "picket", "campaign", "shutdown"}
 TRAVEL_VERBS = {"visit", "travel", "arrive", "fly", "go", "head", "land", "tour", "stop", "come", "journey"}
 COUNT_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # the types that carry casualty / crowd-size counts
 LAW_SECTORS = {"COP", "JUD", "GOV", "SPY"}

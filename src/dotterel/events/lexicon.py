@@ -805,9 +805,3 @@ VERB_OBJECT.update({(v, n): S("AID") for v in ("send", "deliver", "supply", "shi
 VERB_POBJ.update({("lead", n): S("PROTEST", "demo") for n in ("march", "protest", "rally", "demonstration")})
 QUANTITY_OBJECTS = QUANTITY_OBJECTS | {"package", "tranche", "delivery", "load", "planeload", "shipload"}
 
-# ---- Session 5 ----
-# "3,000 people attended the rally", "joined the sit-in": taking part in a protest is protesting (CAMEO 141,
-# "demonstrate or rally"); the crowd is the source and its count the protest's size.
-VERB_OBJECT.update({(v, n): S("PROTEST", "demo") for v in ("attend", "join")
-                    for n in ("march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket")})
-VERB_OBJECT.update({(v, "strike"): S("PROTEST", "strike") for v in ("attend", "join")})
