@@ -41,9 +41,9 @@ PROPOSAL_NOUNS = {"offer", "invitation", "demand", "request", "proposal", "call"
                   "protest", "complaint", "criticism", "objection", "envoy", "delegation", "delegate", "emissary"}
 DETERMINERS = {"the", "a", "an"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-# "Iran-backed militias" are not Iran; a "Saudi-led coalition" is coded as Saudi Arabia (it leads it)
 HYPHENS = ("-", "\u2010", "\u2011")
 STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+# "Iran-backed militias" are not Iran; a "Saudi-led coalition" is coded as Saudi Arabia (it leads it)
 BACKED = {"backed", "allied", "sponsored", "supported", "based", "trained", "funded", "aligned"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_NOUNS = {"group", "militants", "organisation", "organization", "movement", "militia", "faction"}
@@ -177,7 +177,7 @@ def _match(doc: Doc, i: int, j: int, key: str, kb: ActorKB, date: str | None) ->
     if key == "state" and len(tokens) == 1 and tokens[0].dep_ == "compound" and tokens[0].head.i == j \
             and kb.agent_key(norm_token(doc[j].lemma_)) is None:
         sector = None  # "a state visit", "a state funeral": a modifier, not an actor ("state media" is an agent)
-    if j < len(doc) and doc[j].text in ("-", "\u2010", "\u2011") and j + 1 < len(doc) \
+    if j < len(doc) and doc[j].text in HYPHENS and j + 1 < len(doc) \
             and doc[j + 1].pos_ in ("VERB", "ADJ"):
         sector = None  # "rebel-held", "government-backed": a modifier, not an actor
     if sector and tokens[-1].pos_ in ("NOUN", "PROPN") and not (len(tokens) == 1 and tokens[0].is_upper
@@ -446,9 +446,7 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
             # "the UN secretary-general", "NATO defence ministers", "the Hamas leader": the organisation's officers
             # act for it
             prev.used = a.used = True
-            e = prev.entry
-            out.append(_actor(doc, _left_det(doc, prev.start, sent.start), a.end, e.name, e.country, e.sector,
-                              e.kb_id))
+            out.append(_org_actor(doc, sent, prev, prev.entry, a))
             continue
         nxt = atoms[idx + 1] if idx + 1 < n else None
         if country is None and nxt is not None and _atom_country(nxt) and nxt.kind != "place" \
@@ -496,9 +494,7 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
             # also across a noun, an adjective or a possessive: "NATO defence ministers", "UN aid workers", "the
             # International Criminal Court's prosecutor"
             a.used = prev.used = True
-            e = prev.entry
-            out.append(_actor(doc, _left_det(doc, prev.start, sent.start), a.end, e.name, e.country, e.sector,
-                              e.kb_id))
+            out.append(_org_actor(doc, sent, prev, prev.entry, a))
 
     # 2. agents: "Turkish troops", "Syria's rebels", "his troops", "the rebels in Syria's Idlib region"
     for idx, a in enumerate(atoms):
@@ -612,6 +608,12 @@ def _compose(doc: Doc, sent: Span, atoms: list[_Atom], kb: ActorKB, date: str | 
             out.append(_actor(doc, a.start, head.i + 1, kb.country_name(a.country), a.country,
                               _thing_sector(doc, kb, a.end, head), f"country:{a.country}"))
     return out
+
+
+def _org_actor(doc: Doc, sent: Span, org: _Atom, e: KBEntry, member: _Atom) -> Actor:
+    """One mention from an organisation's name (atom ``org``, KB entry ``e``) through its member noun ("the Hamas
+    leader", "UN aid workers"), with the organisation's codes."""
+    return _actor(doc, _left_det(doc, org.start, sent.start), member.end, e.name, e.country, e.sector, e.kb_id)
 
 
 def _modified_object(doc: Doc, a: _Atom) -> Token | None:
