@@ -76,6 +76,9 @@ def sentence_starts(doc: Doc) -> list[int]:
     return doc.user_data[key]
 
 
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # a hyphen token joining words ("Saudi-led", "rebel-held")
+
+
 def token_at(doc: Doc, char: int) -> Token | None:
     """The token covering character offset ``char``, or None."""
     import bisect

@@ -19,7 +19,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .events.classify import LABELS, MODE_LABELS, TypeClassifier, sentence_features, train_softmax
+from .events.classify import (
+    LABELS,
+    MODE_LABELS,
+    TypeClassifier,
+    feature_vocabulary,
+    sentence_features,
+    train_softmax,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = ROOT / "training" / "corpus"
@@ -71,7 +78,8 @@ def train_averaged(rows: list[list[str]], labels: list[str], *, n: int, seed: in
     One run of minibatch Adam depends on its shuffling order: on our dev sets single seeds differed by up to
     6 points of type accuracy; the average of five was stable (docs/accuracy.md, round 4), the average of ten
     (session 5) more so."""
-    models = [train_softmax(rows, labels, seed=seed + k, **kwargs) for k in range(n)]
+    vocab = feature_vocabulary(rows, min_count=kwargs.get("min_count", 2))  # the same for every seed: built once
+    models = [train_softmax(rows, labels, seed=seed + k, vocab=vocab, **kwargs) for k in range(n)]
     model = models[0]
     model.weights = np.mean([m.weights for m in models], axis=0).astype(np.float32)
     model.meta = {**(model.meta or {}), "averaged_seeds": [seed + k for k in range(n)]}

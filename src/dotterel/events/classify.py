@@ -207,9 +207,11 @@ def feature_vocabulary(rows: Sequence[Sequence[str]], *, min_count: int = 2) -> 
 def train_softmax(rows: Sequence[Sequence[str]], labels: Sequence[str], *, epochs: int = 40, lr: float = 0.05,
                   l2: float = 1e-4, min_count: int = 2, seed: int = 13,
                   sample_weight: Sequence[float] | None = None,
-                  label_set: Sequence[str] = LABELS) -> TypeClassifier:
-    """Train the classifier with full-batch-free minibatch Adam; deterministic for a fixed seed."""
-    vocab = feature_vocabulary(rows, min_count=min_count)
+                  label_set: Sequence[str] = LABELS, vocab: dict[str, int] | None = None) -> TypeClassifier:
+    """Train the classifier with full-batch-free minibatch Adam; deterministic for a fixed seed. ``vocab``: the
+    :func:`feature_vocabulary` of ``rows`` when the caller already has it (seed averaging builds it once)."""
+    if vocab is None:
+        vocab = feature_vocabulary(rows, min_count=min_count)
     lab_index = {lab: i for i, lab in enumerate(label_set)}
     X = [np.array(sorted({vocab[f] for f in feats if f in vocab}), dtype=np.int64) for feats in rows]
     y = np.array([lab_index[lab] for lab in labels], dtype=np.int64)

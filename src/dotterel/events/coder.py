@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Attribution, Casualty, Event, Place, Quote, Scheduled, Sentence, Span, TimeExpr
-from ..nlp import doc_text
+from ..nlp import HYPHENS, doc_text, token_at
 from ..resolve.places import iso2_to_iso3
 from . import lexicon as lx
 from .cameo import event_cameo_root
@@ -76,6 +76,7 @@ NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound", "appos", "attr
 OWNER_PREPS = {"from", "by", "of", "with"}
 NOUN_TARGET_PREPS = {"with", "against", "on", "to", "between", "for", "among", "of", "over"}
 PERSONAL = {"it", "he", "she", "they", "we", "i"}
+POSSESSIVE_PRONOUNS = {"our", "my", "his", "her", "its", "their"}
 NOUN_EVENT_VERBS = {"erupt", "break", "take", "occur", "happen", "continue", "begin", "start", "spread", "rage",
                     "resume", "intensify", "escalate", "flare", "leave", "hit", "rock", "shake", "grip", "end",
                     "draw", "attract", "paralyse", "paralyze", "bring"}
@@ -467,8 +468,7 @@ class SentenceCoder:
                 self._classify_mode(e, mode_probs(e.event_type))
         for e in events:
             self._hosted(e)
-        for e in events:  # counts belong to the final type: a relabelled CONSULT -> PROTEST keeps its crowd size
-            if e.event_type not in COUNT_TYPES:
+            if e.event_type not in COUNT_TYPES:  # counts belong to the final type: a relabelled CONSULT -> PROTEST
                 e.casualties = []
         return _dedupe_events(events)
 
@@ -478,7 +478,7 @@ class SentenceCoder:
         the final type, after the classifier ("welcomed a delegation" may start as SUPPORT)."""
         if e.event_type != "CONSULT" or not e.source or not e.target or e.trigger is None:
             return
-        tok = next((t for t in self.sent if t.idx == e.trigger.char_start), None)
+        tok = token_at(self.doc, e.trigger.char_start)
         if tok is None or tok.lemma_.lower() not in HOST_VERBS:
             return  # active or passive ("was received by the king"), the rules gave the host as the source
         e.source, e.target, e.mode = e.target[:1], e.source, "visit"
@@ -670,11 +670,12 @@ class SentenceCoder:
             # "Azerbaijan will pull its artillery back": the source's own people or arms are what it pulls out; the
             # country they leave is the target, if named
             moved = _moved_objects(verb)
-            left = next((c for c in itertools.chain(verb.children, *(o.children for o in verb.children
-                                                                     if o.dep_ in {"dobj", "obj"}))
-                         if c.dep_ == "prep" and c.lower_ == "from"), None)  # "recalled its envoy from Niger"
-            left = left or next((c for o in verb.children if o.dep_ in {"dobj", "obj"} for c in o.children
-                                 if c.dep_ == "prep" and c.lower_ in {"to", "in"}), None)  # "its ambassador to London"
+            objs = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
+            preps = [(c, c.head is verb) for c in itertools.chain(verb.children, *(o.children for o in objs))
+                     if c.dep_ == "prep"]
+            # the place left: "recalled its envoy from Niger", else "its ambassador to London / in Lima"
+            left = next((c for c, _ in preps if c.lower_ == "from"), None) or next(
+                (c for c, on_verb in preps if not on_verb and c.lower_ in {"to", "in"}), None)
             mine = {b.country for b in source}
             own = {_key(a) for a in target if a.char_start in moved and (_own(verb) or a.country in mine)}
             if own:
@@ -690,12 +691,13 @@ class SentenceCoder:
         if not source and passive and etype in MOVE_TYPES and lemma in DEPLOY_VERBS:
             # "Mexican soldiers were deployed to distribute food": forces sent without a named sender are their
             # own state's act, so they are its source and where they go is the target
-            moved = next((ch for ch in verb.children if ch.dep_ in PASS_SUBJ), None)
-            forces = [a for a in target if a.sector in FORCE_SECTORS and moved is not None
-                      and moved.left_edge.idx <= a.char_start < _char_end(moved.right_edge)]
+            sent_off = next((ch for ch in verb.children if ch.dep_ in PASS_SUBJ), None)  # the forces sent
+            forces = [a for a in target if a.sector in FORCE_SECTORS and sent_off is not None
+                      and sent_off.left_edge.idx <= a.char_start < _char_end(sent_off.right_edge)]
             if forces:
                 source = forces[:1]
-                target = [a for a in target if _key(a) != _key(forces[0])] or self._place_targets(verb, moved, True)
+                target = [a for a in target if _key(a) != _key(forces[0])] or self._place_targets(verb, sent_off,
+                                                                                                 True)
         if not source:
             modifier = verb.dep_ in {"acl", "relcl", "pcomp"}  # "a truce akin to surrender": not an act
             source = self._fallback_source(verb, target) if not modifier and c.noun is not c.token else []
@@ -868,10 +870,9 @@ class SentenceCoder:
         """The first resolved place in a phrase's subtree, as a target actor with no sector ([] if none)."""
         sub = {t.idx for t in phrase.subtree}
         for p in self.ctx.places:
-            iso3 = iso2_to_iso3(p.country) if p.country else None
-            if iso3 and p.char_start in sub:
-                return [Actor(p.text, p.char_start, p.char_end, name=p.name, country=iso3, sector=None,
-                              kb_id=f"place:{iso3}")]
+            actor = _place_actor(p) if p.char_start in sub else None
+            if actor is not None:
+                return [actor]
         return []
 
     def _place_targets(self, verb: Token, subj: Token | None, physical: bool) -> list[Actor]:
@@ -890,10 +891,9 @@ class SentenceCoder:
             tok = self.doc.char_span(p.char_start, p.char_end, alignment_mode="expand")
             if tok is None or tok.root.i not in span or tok.root.pos_ not in {"PROPN", "NOUN"} and physical:
                 continue
-            iso3 = iso2_to_iso3(p.country)
-            if iso3:
-                return [Actor(p.text, p.char_start, p.char_end, name=p.name, country=iso3, sector=None,
-                              kb_id=f"place:{iso3}")]
+            actor = _place_actor(p)
+            if actor is not None:
+                return [actor]
         return []
 
     def _imperatives(self, cands: list[Candidate]) -> list[Candidate]:
@@ -963,7 +963,7 @@ class SentenceCoder:
                    if not (a.kb_id or "").startswith("agent:") or a.text[-1:] != "s"} - {None}
         own = agentless or subj is not None and (
             subj.lower_ in lx.PRONOUN_SELF or subj.lower_ in PERSONAL and subj.lower_ not in {"he", "she"}
-            or any(t.lower_ in {"our", "my", "his", "her", "its", "their"} for t in subj.subtree)
+            or any(t.lower_ in POSSESSIVE_PRONOUNS for t in subj.subtree)
             or bool(speaker) and {a.country for a in self._arg_actors(subj)} == speaker)  # "police would open fire"
         if not own:
             return []
@@ -1124,9 +1124,17 @@ def _with_demand(verb: Token) -> bool:
     return False
 
 
+def _place_actor(p: Place) -> Actor | None:
+    """A resolved place as an actor of its country with no sector (``place:ISO3``), or None without a country."""
+    iso3 = iso2_to_iso3(p.country) if p.country else None
+    if iso3 is None:
+        return None
+    return Actor(p.text, p.char_start, p.char_end, name=p.name, country=iso3, sector=None, kb_id=f"place:{iso3}")
+
+
 def _own(verb: Token) -> bool:
     """True when the verb's object is owned by a possessive pronoun ("recalled its ambassador", "their troops")."""
-    return any(p.dep_ == "poss" and p.lower_ in {"its", "their", "his", "her", "our"}
+    return any(p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS
                for c in verb.children if c.dep_ in {"dobj", "obj"} for p in c.children)
 
 
@@ -1186,7 +1194,6 @@ TARGET_FALLBACK = True
 PLACE_FALLBACK = False
 LATE_FALLBACK = False
 BACKGROUND_DEPS = {"relcl", "acl"}  # "..., which killed two generals": background, ranked below the main act
-HYPHENS = {"-", "\u2010", "\u2011"}
 PLACE_TARGET_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
 THREAT_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # the REQUEST / REJECT mode an act gives as the complement ("refused to meet": REJECT meet) or the imperative

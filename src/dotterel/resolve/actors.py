@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..kb import ActorKB, KBEntry, load_kb, norm_token
 from ..model import Actor
-from ..nlp import doc_ents, sentence_starts
+from ..nlp import HYPHENS, doc_ents, sentence_starts
 
 NAMED_KINDS = ("person", "igo", "ngo", "group", "country", "capital")
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "within", "into", "around", "outside",
@@ -41,7 +41,6 @@ PROPOSAL_NOUNS = {"offer", "invitation", "demand", "request", "proposal", "call"
                   "protest", "complaint", "criticism", "objection", "envoy", "delegation", "delegate", "emissary"}
 DETERMINERS = {"the", "a", "an"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-HYPHENS = ("-", "\u2010", "\u2011")
 STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 # "Iran-backed militias" are not Iran; a "Saudi-led coalition" is coded as Saudi Arabia (it leads it)
 BACKED = {"backed", "allied", "sponsored", "supported", "based", "trained", "funded", "aligned"}
